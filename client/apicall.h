@@ -1,0 +1,78 @@
+// One running call to the SignTraker API. It delivers exactly one finished() signal, or none
+// when cancelled, and deletes itself afterwards. Widgets hold a QPointer to it, never a reply.
+#pragma once
+
+#include "apierror.h"
+#include "apirequest.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <QNetworkReply>
+
+namespace signtraker {
+
+class Transport;
+
+struct ApiResult
+{
+    int httpStatus = 0;
+    QJsonValue value; // the parsed body; null when the body was empty
+    ApiError error;
+
+    bool ok() const { return !error.isError(); }
+    QJsonArray array() const { return value.toArray(); }
+    QJsonObject object() const { return value.toObject(); }
+};
+
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~ApiCall() override;
+
+    const ApiRequest &request() const { return m_request; }
+    int attempts() const { return m_attempts; }
+    bool isRunning() const { return m_state == State::Running || m_state == State::Waiting; }
+
+    // Stops the call: no finished() is emitted afterwards, and the call deletes itself.
+    void cancel();
+
+Q_SIGNALS:
+    void finished(const signtraker::ApiResult &result);
+    // Before each retry; for progress texts ("retrying in 2 s").
+    void retrying(const signtraker::ApiError &error, int retryNumber, int delayMs);
+
+private:
+    friend class Transport;
+    enum class State { Running, Waiting, Done };
+    enum class AbortReason { None, Deadline };
+
+    ApiCall(Transport *transport, ApiRequest request);
+    void startAttempt();
+    void onReplyFinished();
+    void onDeadline();
+    ApiResult resultOf(QNetworkReply *reply) const;
+    ApiError networkError(QNetworkReply *reply) const;
+    void finish(const ApiResult &result);
+    void dropReply();
+
+    QPointer<Transport> m_transport;
+    ApiRequest m_request;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline;
+    QElapsedTimer m_elapsed;
+    State m_state = State::Running;
+    AbortReason m_abortReason = AbortReason::None;
+    int m_attempts = 0;
+};
+
+} // namespace signtraker
+
+Q_DECLARE_METATYPE(signtraker::ApiResult)

@@ -1,0 +1,26 @@
+#include "apirequest.h"
+
+namespace signtraker {
+
+ApiRequest ApiRequest::get(const QString &path, const QueryItems &query)
+{
+    ApiRequest request;
+    request.path = path;
+    request.query = query;
+    return request;
+}
+
+QByteArray ApiRequest::methodName(Method method)
+{
+    switch (method) {
+    case Method::Get:
+        return "GET";
+    case Method::Post:
+        return "POST";
+    case Method::Patch:
+        return "PATCH";
+    }
+    return {};
+}
+
+} // namespace signtraker

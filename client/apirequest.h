@@ -1,0 +1,33 @@
+// A request to the SignTraker API described as a value: what the transport sends, what tests
+// compare, and what decides whether a retry is safe.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace signtraker {
+
+using QueryItems = QList<std::pair<QString, QString>>;
+
+struct ApiRequest
+{
+    enum class Method { Get, Post, Patch };
+    // Whether sending the request twice is harmless. A create is not: it may only be repeated
+    // when it certainly never left this machine.
+    enum class Repeat { Safe, OnlyIfNotSent };
+
+    Method method = Method::Get;
+    QString path; // below the base URL, e.g. "api/agents/12"
+    QueryItems query;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    Repeat repeat = Repeat::Safe;
+
+    static ApiRequest get(const QString &path, const QueryItems &query = {});
+    static QByteArray methodName(Method method);
+};
+
+} // namespace signtraker

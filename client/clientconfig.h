@@ -1,0 +1,82 @@
+// The connection settings of a client, resolved as the reference client does: explicit values,
+// then the environment (SIGNTRAKER_* first, then the SIGNTRACKER_* spelling), then a stored
+// profile, then defaults. Stricter than the reference: bad values are a configuration error.
+#pragma once
+
+#include "apierror.h"
+
+#include <QProcessEnvironment>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace signtraker {
+
+// Values that a caller may give; unset members fall through to the next source.
+struct ConfigValues
+{
+    std::optional<QString> apiKey;
+    std::optional<QString> baseUrl;
+    std::optional<QString> subdomain;
+    std::optional<double> timeoutSeconds;
+    std::optional<int> maxRetries;
+    std::optional<double> retryBackoffSeconds;
+};
+
+class ClientConfig
+{
+public:
+    static constexpr double DefaultTimeoutSeconds = 30.0;
+    static constexpr int DefaultMaxRetries = 0;
+    static constexpr double DefaultRetryBackoffSeconds = 0.5;
+
+    // Names of settings, as used in fromEnvironment() and error messages.
+    enum class Setting { ApiKey, BaseUrl, TimeoutSeconds, MaxRetries, RetryBackoffSeconds };
+
+    struct Result
+    {
+        std::optional<ClientConfig> config;
+        ApiError error; // Configuration or Authentication when config is empty
+        bool ok() const { return config.has_value(); }
+    };
+
+    // explicitValues win over the environment, the environment over profileValues. The base URL
+    // is: explicit base URL, explicit subdomain, SIGNTRAKER_BASE_URL, SIGNTRAKER_SUBDOMAIN,
+    // profile base URL, profile subdomain. Unparsable numbers in the environment fall back.
+    static Result resolve(const ConfigValues &explicitValues,
+                          const QProcessEnvironment &environment
+                          = QProcessEnvironment::systemEnvironment(),
+                          const ConfigValues &profileValues = {});
+
+    // https://{subdomain}.signtraker.com
+    static QUrl urlForSubdomain(const QString &subdomain);
+    // One DNS label: a-z, 0-9, '-', 1 to 63 characters, no '-' at either end. Empty when valid.
+    static QString subdomainProblem(const QString &subdomain);
+    // https, or http only on a loopback host (127.0.0.0/8, ::1, localhost). Empty when valid.
+    static QString baseUrlProblem(const QString &baseUrl);
+
+    QString apiKey() const { return m_apiKey; }
+    QUrl baseUrl() const { return m_baseUrl; } // no trailing '/'
+    double timeoutSeconds() const { return m_timeoutSeconds; }
+    int maxRetries() const { return m_maxRetries; }
+    double retryBackoffSeconds() const { return m_retryBackoffSeconds; }
+    // Which settings came from the environment (the settings dialog shows them as such).
+    bool fromEnvironment(Setting setting) const { return m_fromEnvironment.contains(int(setting)); }
+
+    // For tests and the demo mode, where the values are known to be valid.
+    static ClientConfig make(const QUrl &baseUrl, const QString &apiKey,
+                             double timeoutSeconds = DefaultTimeoutSeconds, int maxRetries = 0,
+                             double retryBackoffSeconds = DefaultRetryBackoffSeconds);
+
+private:
+    QString m_apiKey;
+    QUrl m_baseUrl;
+    double m_timeoutSeconds = DefaultTimeoutSeconds;
+    int m_maxRetries = DefaultMaxRetries;
+    double m_retryBackoffSeconds = DefaultRetryBackoffSeconds;
+    QSet<int> m_fromEnvironment;
+};
+
+} // namespace signtraker
