@@ -25,6 +25,8 @@ struct ConfigValues
     std::optional<double> retryBackoffSeconds;
 };
 
+struct ConfigResult;
+
 class ClientConfig
 {
 public:
@@ -35,17 +37,10 @@ public:
     // Names of settings, as used in fromEnvironment() and error messages.
     enum class Setting { ApiKey, BaseUrl, TimeoutSeconds, MaxRetries, RetryBackoffSeconds };
 
-    struct Result
-    {
-        std::optional<ClientConfig> config;
-        ApiError error; // Configuration or Authentication when config is empty
-        bool ok() const { return config.has_value(); }
-    };
-
     // explicitValues win over the environment, the environment over profileValues. The base URL
     // is: explicit base URL, explicit subdomain, SIGNTRAKER_BASE_URL, SIGNTRAKER_SUBDOMAIN,
     // profile base URL, profile subdomain. Unparsable numbers in the environment fall back.
-    static Result resolve(const ConfigValues &explicitValues,
+    static ConfigResult resolve(const ConfigValues &explicitValues,
                           const QProcessEnvironment &environment
                           = QProcessEnvironment::systemEnvironment(),
                           const ConfigValues &profileValues = {});
@@ -77,6 +72,13 @@ private:
     int m_maxRetries = DefaultMaxRetries;
     double m_retryBackoffSeconds = DefaultRetryBackoffSeconds;
     QSet<int> m_fromEnvironment;
+};
+
+struct ConfigResult
+{
+    std::optional<ClientConfig> config;
+    ApiError error; // Configuration or Authentication when config is empty
+    bool ok() const { return config.has_value(); }
 };
 
 } // namespace signtraker
