@@ -32,7 +32,8 @@ QString tr(const char *text)
 
 QString extract(const QJsonValue &value, int depth);
 
-QString fromObject(const QJsonObject &object, int depth)
+// The message under one of MessageKeys of this object itself, without unwrapping.
+QString fromMessageKeys(const QJsonObject &object, int depth)
 {
     for (const char *key : MessageKeys) {
         const auto it = object.constFind(QLatin1String(key));
@@ -52,6 +53,14 @@ QString fromObject(const QJsonObject &object, int depth)
                 return found;
         }
     }
+    return {};
+}
+
+QString fromObject(const QJsonObject &object, int depth)
+{
+    const QString found = fromMessageKeys(object, depth);
+    if (!found.isEmpty())
+        return found;
     // A single-key wrapper such as {"errors": {...}} or {"data": [...]}.
     if (object.size() == 1 && (object.constBegin()->isObject() || object.constBegin()->isArray()))
         return extract(object.constBegin().value(), depth + 1);
@@ -216,7 +225,8 @@ ApiError ApiError::authentication(QString message)
 QString ApiError::extractMessage(const QJsonValue &body)
 {
     QString message = extract(body, 0);
-    if (message.isEmpty() || !body.isObject())
+    // Only a message beside the field errors gains one; one found inside them is one already.
+    if (message.isEmpty() || !body.isObject() || fromMessageKeys(body.toObject(), 0).isEmpty())
         return message;
     const QString fieldError = firstFieldError(body.toObject());
     if (!fieldError.isEmpty() && !message.contains(fieldError))
