@@ -1,0 +1,202 @@
+#include "clirunner.h"
+
+#include "bulkcommand.h"
+#include "clientconfig.h"
+#include "commandline.h"
+#include "exitcode.h"
+#include "keystore.h"
+#include "listcommand.h"
+#include "profilecommand.h"
+#include "profilestore.h"
+#include "recordcommand.h"
+#include "signtrakerclient.h"
+
+#include <QLoggingCategory>
+#include <QTextStream>
+
+namespace signtraker::cli {
+
+namespace {
+
+// --verbose: the client's request log goes to this run's standard error. Qt's message handler
+// is process-wide, so the previous one is put back when the run ends.
+QTextStream *g_logStream = nullptr;
+QtMessageHandler g_previousHandler = nullptr;
+
+void writeLogLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (g_logStream) {
+        *g_logStream << (context.category ? QString::fromLatin1(context.category)
+                                          : QStringLiteral("log"))
+                     << ": " << message << '\n';
+        g_logStream->flush();
+        return;
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+} // namespace
+
+CliRunner::CliRunner(Context context, QObject *parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+    , m_console(m_context.out, m_context.err, m_context.in)
+{}
+
+CliRunner::~CliRunner()
+{
+    setVerbose(false);
+    // Commands cancel their calls before the client and its transport go.
+    delete m_command;
+    delete m_client;
+}
+
+QString CliRunner::environmentKey(const QProcessEnvironment &environment)
+{
+    for (const char *name : {"SIGNTRAKER_API_KEY", "SIGNTRACKER_API_KEY"}) {
+        const QString key = environment.value(QLatin1String(name));
+        if (!key.isEmpty())
+            return key;
+    }
+    return {};
+}
+
+void CliRunner::setVerbose(bool verbose)
+{
+    if (verbose == m_verbose)
+        return;
+    m_verbose = verbose;
+    if (verbose) {
+        g_logStream = m_context.err;
+        g_previousHandler = qInstallMessageHandler(writeLogLine);
+        QLoggingCategory::setFilterRules(QStringLiteral("signtraker.http.debug=true"));
+    } else {
+        QLoggingCategory::setFilterRules(QStringLiteral("signtraker.http.debug=false"));
+        qInstallMessageHandler(g_previousHandler);
+        g_previousHandler = nullptr;
+        g_logStream = nullptr;
+    }
+}
+
+void CliRunner::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    setVerbose(false);
+    Q_EMIT finished(exitCode);
+}
+
+void CliRunner::start()
+{
+    m_invocation = CommandLine::parse(m_context.arguments);
+    switch (m_invocation.action) {
+    case Invocation::Action::Help:
+        m_console.print(CommandLine::helpText());
+        finish(Success);
+        return;
+    case Invocation::Action::Version:
+        m_console.print(CommandLine::versionText());
+        finish(Success);
+        return;
+    case Invocation::Action::UsageError:
+        m_console.error(QStringLiteral("usage"),
+                        m_invocation.error + QLatin1String(" (see signtraker-cli --help)"));
+        finish(UsageOrConfiguration);
+        return;
+    case Invocation::Action::Run:
+        break;
+    }
+
+    m_profiles = std::make_unique<ProfileStore>(m_context.settingsFile);
+    m_keys = new KeyStore(m_context.keychainService, this);
+
+    if (m_invocation.group == QLatin1String("profile")) {
+        m_command = new ProfileCommand(m_invocation, &m_console, m_profiles.get(), m_keys, this);
+        connect(m_command, &Command::finished, this, &CliRunner::finish);
+        m_command->start();
+        return;
+    }
+    runClientCommand();
+}
+
+void CliRunner::runClientCommand()
+{
+    // The profile: the one named, else the default one, else none.
+    std::optional<Profile> profile;
+    const QString named = m_invocation.global.profile;
+    const QString profileName = named.isEmpty() ? m_profiles->defaultProfile() : named;
+    if (!profileName.isEmpty()) {
+        profile = m_profiles->profile(profileName);
+        if (!profile && !named.isEmpty()) {
+            m_console.error(QStringLiteral("configuration"),
+                            QStringLiteral("There is no profile named '%1' (see 'signtraker-cli "
+                                           "profile list').")
+                                .arg(named));
+            finish(UsageOrConfiguration);
+            return;
+        }
+    }
+
+    // The keychain only when the environment has no key: it would win anyway.
+    if (profile && environmentKey(m_context.environment).isEmpty()) {
+        const QString name = profile->name;
+        connect(m_keys, &KeyStore::keyRead, this,
+                [this, profile, name](const QString &readProfile, const QString &key,
+                                      const QString &error) {
+                    if (readProfile == name && !m_client && !m_finished)
+                        resolveAndRun(profile, key, error);
+                });
+        m_keys->readKey(name);
+        return;
+    }
+    resolveAndRun(profile, {}, {});
+}
+
+void CliRunner::resolveAndRun(const std::optional<Profile> &profile, const QString &keychainKey,
+                              const QString &keychainError)
+{
+    ConfigValues explicitValues;
+    explicitValues.baseUrl = m_invocation.global.baseUrl;
+    explicitValues.subdomain = m_invocation.global.subdomain;
+    explicitValues.timeoutSeconds = m_invocation.global.timeoutSeconds;
+    explicitValues.maxRetries = m_invocation.global.maxRetries;
+    explicitValues.retryBackoffSeconds = m_invocation.global.retryBackoffSeconds;
+
+    ConfigValues profileValues;
+    if (profile) {
+        profileValues = profile->toConfigValues();
+        if (!keychainKey.isEmpty())
+            profileValues.apiKey = keychainKey;
+    }
+
+    const ConfigResult resolved =
+        ClientConfig::resolve(explicitValues, m_context.environment, profileValues);
+    if (!resolved.ok()) {
+        QString subject;
+        if (resolved.error.kind() == ApiError::Kind::Authentication && profile &&
+            !keychainError.isEmpty())
+            subject = QStringLiteral("the keychain has no key for profile '%1' (%2)")
+                          .arg(profile->name, keychainError);
+        m_console.error(resolved.error, subject);
+        finish(exitCodeFor(resolved.error));
+        return;
+    }
+
+    setVerbose(m_invocation.global.verbose);
+    m_client = new SignTrakerClient(*resolved.config);
+    if (m_invocation.group == QLatin1String("agents") &&
+        (m_invocation.command == QLatin1String("activate") ||
+         m_invocation.command == QLatin1String("deactivate")))
+        m_command = new BulkCommand(m_invocation, &m_console, m_client);
+    else if (m_invocation.group == QLatin1String("agents") &&
+             m_invocation.command != QLatin1String("list"))
+        m_command = new RecordCommand(m_invocation, &m_console, m_client);
+    else
+        m_command = new ListCommand(m_invocation, &m_console, m_client);
+    connect(m_command, &Command::finished, this, &CliRunner::finish);
+    m_command->start();
+}
+
+} // namespace signtraker::cli

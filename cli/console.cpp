@@ -1,0 +1,117 @@
+#include "console.h"
+
+#include "apierror.h"
+#include "recordformatter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QTextStream>
+
+namespace signtraker::cli {
+
+Console::Console(QTextStream *out, QTextStream *err, QIODevice *in)
+    : m_out(out)
+    , m_err(err)
+    , m_in(in)
+{}
+
+void Console::print(const QString &text)
+{
+    *m_out << text;
+    m_out->flush();
+}
+
+void Console::error(const QString &kind, const QString &message)
+{
+    QString line = message;
+    line.replace(u'\n', u' ');
+    line.replace(u'\r', u' ');
+    *m_err << "signtraker-cli: " << kind << ": " << line.trimmed() << '\n';
+    m_err->flush();
+}
+
+void Console::error(const ApiError &apiError, const QString &subject)
+{
+    QString message = apiError.userMessage();
+    if (!subject.isEmpty())
+        message = subject + QLatin1String(": ") + message;
+    error(apiError.kindName(), message);
+}
+
+void Console::printValue(const QJsonValue &value, OutputFormat format,
+                         const QStringList &preferredColumns)
+{
+    switch (format) {
+    case OutputFormat::Json:
+        print(RecordFormatter::json(value));
+        return;
+    case OutputFormat::Csv:
+        if (value.isArray())
+            print(RecordFormatter::csv(value.toArray()));
+        else if (value.isObject())
+            print(RecordFormatter::csv(QJsonArray{value}));
+        else
+            print(RecordFormatter::csvField(RecordFormatter::cellText(value)) +
+                  QLatin1String("\r\n"));
+        return;
+    case OutputFormat::Table:
+        if (value.isArray())
+            print(RecordFormatter::table(value.toArray(), preferredColumns));
+        else if (value.isObject())
+            print(RecordFormatter::record(value.toObject()));
+        else
+            print(RecordFormatter::cellText(value) + u'\n');
+        return;
+    }
+}
+
+std::optional<QJsonObject> Console::readJsonObject(const QString &fileOrDash, QString *problem)
+{
+    QByteArray data;
+    QString source = fileOrDash;
+    if (fileOrDash == QLatin1String("-")) {
+        source = QStringLiteral("standard input");
+        if (!m_in) {
+            *problem = QStringLiteral("standard input is not available");
+            return std::nullopt;
+        }
+        data = m_in->readAll();
+    } else {
+        QFile file(fileOrDash);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *problem = QStringLiteral("cannot read %1: %2").arg(fileOrDash, file.errorString());
+            return std::nullopt;
+        }
+        data = file.readAll();
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *problem = QStringLiteral("%1 is not JSON: %2 at offset %3")
+                       .arg(source, parseError.errorString())
+                       .arg(parseError.offset);
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        *problem = QStringLiteral("%1 must hold one JSON object").arg(source);
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+std::optional<QString> Console::readLine(QString *problem)
+{
+    if (!m_in) {
+        *problem = QStringLiteral("standard input is not available");
+        return std::nullopt;
+    }
+    QByteArray line = m_in->readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+} // namespace signtraker::cli

@@ -1,0 +1,125 @@
+#include "listcommand.h"
+
+#include "exitcode.h"
+#include "odatafilter.h"
+#include "pager.h"
+#include "signtrakerclient.h"
+
+namespace signtraker::cli {
+
+namespace {
+
+QStringList commaSeparated(const QString &text)
+{
+    QStringList items;
+    for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
+        if (!item.trimmed().isEmpty())
+            items << item.trimmed();
+    }
+    return items;
+}
+
+} // namespace
+
+ListCommand::ListCommand(const Invocation &invocation, Console *console, SignTrakerClient *client,
+                         QObject *parent)
+    : Command(invocation, console, parent)
+    , m_client(client)
+{}
+
+ListCommand::~ListCommand()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+QString ListCommand::combinedFilter(const QString &filter, const QString &searchText)
+{
+    const QString search = searchText.isEmpty() ? QString() : odata::searchFilter(searchText);
+    if (filter.trimmed().isEmpty())
+        return search;
+    if (search.isEmpty())
+        return filter;
+    // Parenthesised: the user's filter may hold an "or" of its own.
+    return u'(' + filter + QLatin1String(") and (") + search + u')';
+}
+
+ListQuery ListCommand::queryFor(const Invocation &invocation)
+{
+    ListQuery query;
+    query.filter = combinedFilter(invocation.value(QStringLiteral("filter")),
+                                  invocation.value(QStringLiteral("search")));
+    if (const auto top = invocation.integer(QStringLiteral("top")))
+        query.top = int(*top);
+    if (const auto skip = invocation.integer(QStringLiteral("skip")))
+        query.skip = int(*skip);
+    query.orderBy = commaSeparated(invocation.value(QStringLiteral("orderby")));
+    query.select = commaSeparated(invocation.value(QStringLiteral("select")));
+    query.email = invocation.value(QStringLiteral("email"));
+    return query;
+}
+
+QStringList ListCommand::agentTableColumns()
+{
+    return {
+        QStringLiteral("Id"),          QStringLiteral("UserName"),  QStringLiteral("FirstName"),
+        QStringLiteral("LastName"),    QStringLiteral("Email"),     QStringLiteral("CellularPhone"),
+        QStringLiteral("Office/Name"), QStringLiteral("IsManager"), QStringLiteral("IsInactive")};
+}
+
+void ListCommand::start()
+{
+    const ListQuery query = queryFor(m_invocation);
+    if (m_invocation.group == QLatin1String("agents") && m_invocation.has(QStringLiteral("all"))) {
+        const int pageSize =
+            int(m_invocation.integer(QStringLiteral("page-size")).value_or(DefaultPageSize));
+        m_walker =
+            new AllPagesWalker([this](const ListQuery &page) { return m_client->listAgents(page); },
+                               query, pageSize, this);
+        connect(m_walker, &AllPagesWalker::pageLoaded, this, [this](const QJsonArray &rows) {
+            for (const QJsonValue &row : rows)
+                m_rows.append(row);
+        });
+        connect(m_walker, &AllPagesWalker::finished, this, [this](const ApiError &error) {
+            if (error.isError()) {
+                fail(error);
+                return;
+            }
+            print(m_rows);
+            finish(Success);
+        });
+        m_walker->start();
+        return;
+    }
+
+    if (m_invocation.group == QLatin1String("agents")) {
+        m_call = m_client->listAgents(query);
+    } else if (m_invocation.group == QLatin1String("offices")) {
+        std::optional<qint64> enterpriseId = m_invocation.integer(QStringLiteral("enterprise-id"));
+        m_call = m_client->listOffices(query, enterpriseId);
+    } else {
+        m_call = m_client->listEnterprises(query);
+    }
+    connect(m_call, &ApiCall::finished, this, &ListCommand::onResult);
+}
+
+void ListCommand::onResult(const ApiResult &result)
+{
+    if (!result.ok()) {
+        fail(result.error);
+        return;
+    }
+    print(result.value);
+    finish(Success);
+}
+
+void ListCommand::print(const QJsonValue &value)
+{
+    QStringList columns;
+    if (m_invocation.group == QLatin1String("agents") &&
+        !m_invocation.has(QStringLiteral("select")))
+        columns = agentTableColumns();
+    m_console->printValue(value, m_invocation.global.format, columns);
+}
+
+} // namespace signtraker::cli

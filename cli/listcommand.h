@@ -1,0 +1,50 @@
+// agents list, offices list and enterprises list: one page as asked, or with --all every page
+// through AllPagesWalker, printed once all rows are in.
+#pragma once
+
+#include "command.h"
+#include "listquery.h"
+
+#include <QJsonArray>
+#include <QPointer>
+
+namespace signtraker {
+class AllPagesWalker;
+class ApiCall;
+class SignTrakerClient;
+struct ApiResult;
+} // namespace signtraker
+
+namespace signtraker::cli {
+
+class ListCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultPageSize = 500;
+
+    ListCommand(const Invocation &invocation, Console *console, SignTrakerClient *client,
+                QObject *parent = nullptr);
+    ~ListCommand() override;
+
+    void start() override;
+
+    // The query the options describe; --search becomes contains() over the agent's names,
+    // e-mail and phone, and-ed with --filter.
+    static ListQuery queryFor(const Invocation &invocation);
+    static QString combinedFilter(const QString &filter, const QString &searchText);
+    // Columns of a table of agents when --select does not choose them.
+    static QStringList agentTableColumns();
+
+private:
+    void onResult(const ApiResult &result);
+    void print(const QJsonValue &value);
+
+    SignTrakerClient *m_client;
+    QPointer<ApiCall> m_call;
+    AllPagesWalker *m_walker = nullptr;
+    QJsonArray m_rows;
+};
+
+} // namespace signtraker::cli

@@ -1,0 +1,76 @@
+#include "patchbuilder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace signtraker::cli {
+
+QJsonValue PatchBuilder::parseValue(const QString &text)
+{
+    // Parsed inside an array so that scalars are accepted too; "1,2" is then two values and
+    // stays text, as does anything that is not JSON.
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson('[' + text.toUtf8() + ']', &error);
+    if (error.error == QJsonParseError::NoError && document.isArray() &&
+        document.array().size() == 1)
+        return document.array().first();
+    return QJsonValue(text);
+}
+
+QStringList PatchBuilder::pathSegments(const QString &path)
+{
+    const QStringList segments = path.split(u'/');
+    for (const QString &segment : segments) {
+        if (segment.trimmed().isEmpty())
+            return {};
+    }
+    return segments;
+}
+
+QJsonObject PatchBuilder::withValue(QJsonObject target, const QStringList &path,
+                                    const QJsonValue &value)
+{
+    if (path.isEmpty())
+        return target;
+    if (path.size() == 1) {
+        target.insert(path.first(), value);
+        return target;
+    }
+    const QJsonObject inner = target.value(path.first()).toObject();
+    target.insert(path.first(), withValue(inner, path.mid(1), value));
+    return target;
+}
+
+std::optional<QJsonObject> PatchBuilder::build(const QList<std::pair<QString, QString>> &options,
+                                               QString *problem)
+{
+    QJsonObject patch;
+    for (const auto &[name, argument] : options) {
+        QString path;
+        QJsonValue value = QJsonValue::Null;
+        if (name == QLatin1String("set")) {
+            const qsizetype equals = argument.indexOf(u'=');
+            if (equals <= 0) {
+                *problem = QStringLiteral("--set takes PATH=VALUE, e.g. --set Address/City=Austin");
+                return std::nullopt;
+            }
+            path = argument.left(equals);
+            value = parseValue(argument.mid(equals + 1));
+        } else if (name == QLatin1String("unset")) {
+            path = argument;
+        } else {
+            continue;
+        }
+        const QStringList segments = pathSegments(path);
+        if (segments.isEmpty()) {
+            *problem = QStringLiteral("--%1: '%2' is not a member path such as Address/City")
+                           .arg(name, path);
+            return std::nullopt;
+        }
+        patch = withValue(patch, segments, value);
+    }
+    return patch;
+}
+
+} // namespace signtraker::cli

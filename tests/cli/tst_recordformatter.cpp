@@ -1,0 +1,139 @@
+// Output formats: csv flattening and RFC 4180 quoting, json as returned, aligned tables.
+#include "recordformatter.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace signtraker::cli;
+
+namespace {
+
+QJsonArray array(const char *json)
+{
+    return QJsonDocument::fromJson(json).array();
+}
+
+} // namespace
+
+class TestRecordFormatter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void csv_rows_flattenedAndQuoted_data();
+    void csv_rows_flattenedAndQuoted();
+    void csvField_quoting_data();
+    void csvField_quoting();
+    void json_isIndentedAndComplete();
+    void table_alignsColumns();
+    void table_preferredColumns_onlyThosePresent();
+    void table_noRows_saysSo();
+    void record_memberValueLines();
+};
+
+void TestRecordFormatter::csv_rows_flattenedAndQuoted_data()
+{
+    QTest::addColumn<QJsonArray>("rows");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nested members as Office/Name columns")
+        << array(R"([{"Id":1,"Office":{"Id":3,"Name":"Main"}}])")
+        << "Id,Office/Id,Office/Name\r\n1,3,Main\r\n";
+    // QJsonObject keeps members sorted by name: first-seen is in that order within a row.
+    QTest::newRow("union of columns in first-seen order")
+        << array(R"([{"Id":1,"Email":"a@x"},{"Id":2,"Notes":"n","Email":"b@x"}])")
+        << "Email,Id,Notes\r\na@x,1,\r\nb@x,2,n\r\n";
+    QTest::newRow("null and missing are empty, booleans as words")
+        << array(R"([{"Id":1,"Notes":null,"IsManager":false}])")
+        << "Id,IsManager,Notes\r\n1,false,\r\n";
+    QTest::newRow("comma quote and line break quoted")
+        << array(R"([{"Notes":"a, b","Name":"say \"hi\"","Street":"1\n2"}])")
+        << "Name,Notes,Street\r\n\"say \"\"hi\"\"\",\"a, b\",\"1\n2\"\r\n";
+    QTest::newRow("big ids without exponent") << array(R"([{"Id":9007199254740991,"Price":45.5}])")
+                                              << "Id,Price\r\n9007199254740991,45.5\r\n";
+    QTest::newRow("arrays stay one json cell")
+        << array(R"([{"Tags":[1,"a"]}])") << "Tags\r\n\"[1,\"\"a\"\"]\"\r\n";
+    QTest::newRow("deeply nested") << array(R"([{"ManagerData":{"Rebill":{"Days":30}}}])")
+                                   << "ManagerData/Rebill/Days\r\n30\r\n";
+    QTest::newRow("no rows") << QJsonArray() << QString();
+}
+
+void TestRecordFormatter::csv_rows_flattenedAndQuoted()
+{
+    QFETCH(QJsonArray, rows);
+    QFETCH(QString, expected);
+    QCOMPARE(RecordFormatter::csv(rows), expected);
+}
+
+void TestRecordFormatter::csvField_quoting_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "Austin"
+                           << "Austin";
+    QTest::newRow("comma") << "a,b"
+                           << "\"a,b\"";
+    QTest::newRow("quote") << "5\" post"
+                           << "\"5\"\" post\"";
+    QTest::newRow("carriage return") << "a\rb"
+                                     << "\"a\rb\"";
+    QTest::newRow("semicolons need nothing") << "a@x;b@x"
+                                             << "a@x;b@x";
+    QTest::newRow("empty") << ""
+                           << "";
+}
+
+void TestRecordFormatter::csvField_quoting()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(RecordFormatter::csvField(text), expected);
+}
+
+void TestRecordFormatter::json_isIndentedAndComplete()
+{
+    const QJsonArray rows = array(R"([{"Id":1,"Unknown":{"x":[1,2]}}])");
+    const QString text = RecordFormatter::json(rows);
+    QVERIFY(text.contains(QLatin1String("\n    {")));
+    QCOMPARE(QJsonDocument::fromJson(text.toUtf8()).array(), rows);
+    QCOMPARE(RecordFormatter::json(QJsonValue()), QStringLiteral("null\n"));
+}
+
+void TestRecordFormatter::table_alignsColumns()
+{
+    const QString text =
+        RecordFormatter::table(array(R"([{"Id":1,"Name":"Main office"},{"Id":12345,"Name":"B"}])"));
+    const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(0), QStringLiteral("Id     Name"));
+    QCOMPARE(lines.at(1), QStringLiteral("-----  -----------"));
+    QCOMPARE(lines.at(2), QStringLiteral("1      Main office"));
+    QCOMPARE(lines.at(3), QStringLiteral("12345  B"));
+}
+
+void TestRecordFormatter::table_preferredColumns_onlyThosePresent()
+{
+    const QString text = RecordFormatter::table(
+        array(R"([{"Id":1,"Secret":"x","Office":{"Name":"Main"}}])"),
+        {QStringLiteral("Id"), QStringLiteral("Email"), QStringLiteral("Office/Name")});
+    QCOMPARE(text.split(u'\n').first(), QStringLiteral("Id  Office/Name"));
+    QVERIFY(!text.contains(QLatin1String("Secret")));
+}
+
+void TestRecordFormatter::table_noRows_saysSo()
+{
+    QCOMPARE(RecordFormatter::table(QJsonArray()), QStringLiteral("(no records)\n"));
+}
+
+void TestRecordFormatter::record_memberValueLines()
+{
+    const QJsonObject record =
+        QJsonDocument::fromJson(R"({"Id":7,"FirstName":"Ann","Address":{"City":"Austin"}})")
+            .object();
+    // QJsonObject keeps its members sorted by name.
+    QCOMPARE(RecordFormatter::record(record), QStringLiteral("Address/City: Austin\n"
+                                                             "FirstName:    Ann\n"
+                                                             "Id:           7\n"));
+}
+
+QTEST_GUILESS_MAIN(TestRecordFormatter)
+#include "tst_recordformatter.moc"
