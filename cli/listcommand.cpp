@@ -1,7 +1,6 @@
 #include "listcommand.h"
 
 #include "exitcode.h"
-#include "odatafilter.h"
 #include "pager.h"
 #include "signtrakerclient.h"
 
@@ -33,22 +32,20 @@ ListCommand::~ListCommand()
         m_call->cancel();
 }
 
-QString ListCommand::combinedFilter(const QString &filter, const QString &searchText)
+odata::Filter ListCommand::combinedFilter(const QString &filter, const QString &searchText)
 {
-    const QString search = searchText.isEmpty() ? QString() : odata::searchFilter(searchText);
-    if (filter.trimmed().isEmpty())
-        return search;
-    if (search.isEmpty())
-        return filter;
-    // Parenthesised: the user's filter may hold an "or" of its own.
-    return u'(' + filter + QLatin1String(") and (") + search + u')';
+    // A raw filter is parenthesised when combined: it may hold an "or" of its own.
+    return odata::Filter::raw(filter) && odata::searchFilter(searchText);
 }
 
-ListQuery ListCommand::queryFor(const Invocation &invocation)
+ListQuery ListCommand::queryFor(const Invocation &invocation, QString *problem)
 {
     ListQuery query;
-    query.filter = combinedFilter(invocation.value(QStringLiteral("filter")),
-                                  invocation.value(QStringLiteral("search")));
+    const odata::Filter filter = combinedFilter(invocation.value(QStringLiteral("filter")),
+                                                invocation.value(QStringLiteral("search")));
+    if (!filter.isValid())
+        *problem = QStringLiteral("--filter: ") + filter.errorString();
+    query.filter = filter.toString();
     if (const auto top = invocation.integer(QStringLiteral("top")))
         query.top = int(*top);
     if (const auto skip = invocation.integer(QStringLiteral("skip")))
@@ -69,7 +66,12 @@ QStringList ListCommand::agentTableColumns()
 
 void ListCommand::start()
 {
-    const ListQuery query = queryFor(m_invocation);
+    QString problem;
+    const ListQuery query = queryFor(m_invocation, &problem);
+    if (!problem.isEmpty()) {
+        usageFailure(problem);
+        return;
+    }
     if (m_invocation.group == QLatin1String("agents") && m_invocation.has(QStringLiteral("all"))) {
         const int pageSize =
             int(m_invocation.integer(QStringLiteral("page-size")).value_or(DefaultPageSize));

@@ -4,6 +4,7 @@
 
 #include "command.h"
 #include "listquery.h"
+#include "odatafilter.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -31,9 +32,10 @@ public:
     void start() override;
 
     // The query the options describe; --search becomes contains() over the agent's names,
-    // e-mail and phone, and-ed with --filter.
-    static ListQuery queryFor(const Invocation &invocation);
-    static QString combinedFilter(const QString &filter, const QString &searchText);
+    // e-mail and phone, and-ed with --filter. *problem is set when --filter is unbalanced.
+    static ListQuery queryFor(const Invocation &invocation, QString *problem);
+    // Both empty: empty. The client's odata::Filter does the quoting and the parentheses.
+    static odata::Filter combinedFilter(const QString &filter, const QString &searchText);
     // Columns of a table of agents when --select does not choose them.
     static QStringList agentTableColumns();
 
