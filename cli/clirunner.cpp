@@ -79,6 +79,15 @@ void CliRunner::setVerbose(bool verbose)
     }
 }
 
+// Only made when a command needs the keychain: with the key in the environment, the keychain
+// service is never contacted.
+KeyStore *CliRunner::keyStore()
+{
+    if (!m_keys)
+        m_keys = new KeyStore(m_context.keychainService, this);
+    return m_keys;
+}
+
 void CliRunner::finish(int exitCode)
 {
     if (m_finished)
@@ -110,10 +119,10 @@ void CliRunner::start()
     }
 
     m_profiles = std::make_unique<ProfileStore>(m_context.settingsFile);
-    m_keys = new KeyStore(m_context.keychainService, this);
 
     if (m_invocation.group == QLatin1String("profile")) {
-        m_command = new ProfileCommand(m_invocation, &m_console, m_profiles.get(), m_keys, this);
+        m_command =
+            new ProfileCommand(m_invocation, &m_console, m_profiles.get(), keyStore(), this);
         connect(m_command, &Command::finished, this, &CliRunner::finish);
         m_command->start();
         return;
@@ -142,7 +151,7 @@ void CliRunner::runClientCommand()
     // The keychain only when the environment has no key: it would win anyway.
     if (profile && environmentKey(m_context.environment).isEmpty()) {
         const QString name = profile->name;
-        connect(m_keys, &KeyStore::keyRead, this,
+        connect(keyStore(), &KeyStore::keyRead, this,
                 [this, profile, name](const QString &readProfile, const QString &key,
                                       const QString &error) {
                     if (readProfile == name && !m_client && !m_finished)

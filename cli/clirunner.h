@@ -63,6 +63,7 @@ Q_SIGNALS:
 
 private:
     void finish(int exitCode);
+    KeyStore *keyStore();
     void runClientCommand();
     void resolveAndRun(const std::optional<Profile> &profile, const QString &keychainKey,
                        const QString &keychainError);

@@ -1,5 +1,7 @@
 #include "patchbuilder.h"
 
+#include "agent.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -16,30 +18,6 @@ QJsonValue PatchBuilder::parseValue(const QString &text)
         document.array().size() == 1)
         return document.array().first();
     return QJsonValue(text);
-}
-
-QStringList PatchBuilder::pathSegments(const QString &path)
-{
-    const QStringList segments = path.split(u'/');
-    for (const QString &segment : segments) {
-        if (segment.trimmed().isEmpty())
-            return {};
-    }
-    return segments;
-}
-
-QJsonObject PatchBuilder::withValue(QJsonObject target, const QStringList &path,
-                                    const QJsonValue &value)
-{
-    if (path.isEmpty())
-        return target;
-    if (path.size() == 1) {
-        target.insert(path.first(), value);
-        return target;
-    }
-    const QJsonObject inner = target.value(path.first()).toObject();
-    target.insert(path.first(), withValue(inner, path.mid(1), value));
-    return target;
 }
 
 std::optional<QJsonObject> PatchBuilder::build(const QList<std::pair<QString, QString>> &options,
@@ -62,13 +40,12 @@ std::optional<QJsonObject> PatchBuilder::build(const QList<std::pair<QString, QS
         } else {
             continue;
         }
-        const QStringList segments = pathSegments(path);
-        if (segments.isEmpty()) {
+        if (!Agent::isValidPath(path)) {
             *problem = QStringLiteral("--%1: '%2' is not a member path such as Address/City")
                            .arg(name, path);
             return std::nullopt;
         }
-        patch = withValue(patch, segments, value);
+        patch = Agent::withValue(patch, path, value);
     }
     return patch;
 }
