@@ -13,8 +13,8 @@ namespace {
 // Errors below 200 in QNetworkReply::NetworkError are about the connection, not an HTTP answer.
 bool isConnectionLevel(QNetworkReply::NetworkError error)
 {
-    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
-           || error == QNetworkReply::ContentReSendError;
+    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied) ||
+           error == QNetworkReply::ContentReSendError;
 }
 
 ApiError unreadable(int status, const QJsonParseError &parseError)
@@ -194,8 +194,8 @@ ApiResult ApiCall::resultOf(QNetworkReply *reply) const
         result.error = unreadable(result.httpStatus, parseError);
         return result;
     }
-    result.value = document.isArray() ? QJsonValue(document.array())
-                                      : QJsonValue(document.object());
+    result.value =
+        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     return result;
 }
 

@@ -13,7 +13,7 @@ namespace signtraker {
 
 struct ListQuery
 {
-    QString filter;      // a $filter expression (see odatafilter.h to build one safely)
+    QString filter; // a $filter expression (see odatafilter.h to build one safely)
     std::optional<int> top;
     std::optional<int> skip;
     QStringList orderBy; // "LastName desc", "Id"

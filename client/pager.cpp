@@ -40,8 +40,7 @@ AllPagesWalker::AllPagesWalker(Fetch fetch, const ListQuery &query, int pageSize
     , m_fetch(std::move(fetch))
     , m_query(query)
     , m_pageSize(std::max(1, pageSize))
-{
-}
+{}
 
 AllPagesWalker::~AllPagesWalker()
 {

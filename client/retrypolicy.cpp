@@ -34,8 +34,7 @@ RetryPolicy::RetryPolicy(int maxRetries, double backoffSeconds, std::function<do
     , m_backoffSeconds(std::max(0.0, backoffSeconds))
     , m_random(random ? std::move(random)
                       : [] { return QRandomGenerator::global()->generateDouble(); })
-{
-}
+{}
 
 bool RetryPolicy::isTransient(const ApiError &error)
 {
@@ -56,9 +55,9 @@ bool RetryPolicy::isTransient(const ApiError &error)
 
 bool RetryPolicy::certainlyNotSent(const ApiError &error)
 {
-    return error.kind() == ApiError::Kind::Network
-           && (error.networkKind() == ApiError::NetworkKind::ConnectionRefused
-               || error.networkKind() == ApiError::NetworkKind::HostNotFound);
+    return error.kind() == ApiError::Kind::Network &&
+           (error.networkKind() == ApiError::NetworkKind::ConnectionRefused ||
+            error.networkKind() == ApiError::NetworkKind::HostNotFound);
 }
 
 bool RetryPolicy::shouldRetry(const ApiRequest &request, const ApiError &error,

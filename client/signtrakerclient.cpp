@@ -27,8 +27,7 @@ ApiRequest post(const QString &path, const QueryItems &query = {})
 SignTrakerClient::SignTrakerClient(const ClientConfig &config, QObject *parent)
     : QObject(parent)
     , m_transport(new Transport(config, this))
-{
-}
+{}
 
 const ClientConfig &SignTrakerClient::config() const
 {
@@ -101,7 +100,8 @@ ApiCall *SignTrakerClient::listOffices(const ListQuery &query, std::optional<qin
 {
     ListQuery withEnterprise = query;
     if (enterpriseId)
-        withEnterprise.extra.append({QStringLiteral("enterpriseId"), QString::number(*enterpriseId)});
+        withEnterprise.extra.append(
+            {QStringLiteral("enterpriseId"), QString::number(*enterpriseId)});
     return m_transport->send(
         ApiRequest::get(QStringLiteral("api/offices"), withEnterprise.toQueryItems()));
 }

@@ -183,8 +183,8 @@ void Transport::logRequest(const QNetworkRequest &request, const ApiRequest &api
     }
     qCDebug(lcHttp).noquote() << ApiRequest::methodName(apiRequest.method)
                               << request.url().toString(QUrl::FullyEncoded) << '['
-                              << headers.join(QLatin1String("; ")) << ']'
-                              << apiRequest.body.size() << "bytes";
+                              << headers.join(QLatin1String("; ")) << ']' << apiRequest.body.size()
+                              << "bytes";
 }
 
 } // namespace signtraker

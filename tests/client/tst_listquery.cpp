@@ -52,7 +52,8 @@ void TestListQuery::toQueryItems_data()
     ListQuery extra;
     extra.extra = {{QStringLiteral("enterpriseId"), QStringLiteral("3")}};
     QTest::newRow("extra last") << extra
-                                << QueryItems{{QStringLiteral("enterpriseId"), QStringLiteral("3")}};
+                                << QueryItems{
+                                       {QStringLiteral("enterpriseId"), QStringLiteral("3")}};
 }
 
 void TestListQuery::toQueryItems()
@@ -67,12 +68,10 @@ void TestListQuery::stableOrder_data()
     QTest::addColumn<QStringList>("orderBy");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("none") << QStringList() << QStringList{QStringLiteral("Id")};
-    QTest::newRow("one key")
-        << QStringList{QStringLiteral("LastName")}
-        << QStringList{QStringLiteral("LastName"), QStringLiteral("Id")};
-    QTest::newRow("desc key")
-        << QStringList{QStringLiteral("LastName desc")}
-        << QStringList{QStringLiteral("LastName desc"), QStringLiteral("Id")};
+    QTest::newRow("one key") << QStringList{QStringLiteral("LastName")}
+                             << QStringList{QStringLiteral("LastName"), QStringLiteral("Id")};
+    QTest::newRow("desc key") << QStringList{QStringLiteral("LastName desc")}
+                              << QStringList{QStringLiteral("LastName desc"), QStringLiteral("Id")};
     QTest::newRow("already ends with Id")
         << QStringList{QStringLiteral("LastName"), QStringLiteral("Id desc")}
         << QStringList{QStringLiteral("LastName"), QStringLiteral("Id desc")};

@@ -17,8 +17,9 @@ ApiError httpError(int status)
 
 ApiError networkError(ApiError::NetworkKind kind)
 {
-    return ApiError::network(kind, QStringLiteral("test"), kind != ApiError::NetworkKind::ConnectionRefused
-                                                                && kind != ApiError::NetworkKind::HostNotFound);
+    return ApiError::network(kind, QStringLiteral("test"),
+                             kind != ApiError::NetworkKind::ConnectionRefused &&
+                                 kind != ApiError::NetworkKind::HostNotFound);
 }
 
 ApiRequest getRequest()
@@ -28,7 +29,8 @@ ApiRequest getRequest()
 
 ApiRequest createRequest()
 {
-    return SignTrakerClient::createAgentRequest(QJsonObject{{QStringLiteral("Email"), QStringLiteral("a@b.c")}});
+    return SignTrakerClient::createAgentRequest(
+        QJsonObject{{QStringLiteral("Email"), QStringLiteral("a@b.c")}});
 }
 
 } // namespace

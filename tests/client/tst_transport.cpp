@@ -151,8 +151,8 @@ void TestTransport::retry_503TwiceThenSuccess_succeedsAfterBackoff()
     m_server->scriptNext(ScriptedReply::json(503, R"({"Message":"busy"})"));
     m_server->scriptNext(ScriptedReply::json(503, R"({"Message":"busy"})"));
     auto client = makeClient(3);
-    ApiCall *call = client->getAgent(m_server->tenant().agents().first().toObject().value(
-                                         QStringLiteral("Id")).toInteger());
+    ApiCall *call = client->getAgent(
+        m_server->tenant().agents().first().toObject().value(QStringLiteral("Id")).toInteger());
     QSignalSpy retrying(call, &ApiCall::retrying);
     const ApiResult result = waitFor(call);
     QVERIFY2(result.ok(), qPrintable(result.error.message()));
@@ -243,7 +243,8 @@ void TestTransport::reply_nonJsonSuccess_isUnreadable()
 
 void TestTransport::reply_emptySuccess_isEmptyObject()
 {
-    const qint64 id = m_server->tenant().agents().first().toObject().value(QStringLiteral("Id")).toInteger();
+    const qint64 id =
+        m_server->tenant().agents().first().toObject().value(QStringLiteral("Id")).toInteger();
     auto client = makeClient();
     const ApiResult result = waitFor(client->deactivateAgent(id));
     QVERIFY2(result.ok(), qPrintable(result.error.message()));
@@ -320,7 +321,8 @@ void TestTransport::verboseLog_masksKey()
     QLoggingCategory::setFilterRules(QStringLiteral("signtraker.http.debug=true"));
     const auto previous = qInstallMessageHandler(captureLog);
     auto client = makeClient();
-    m_server->scriptNext(ScriptedReply::json(401, R"({"Message":"Authorization has been denied for this request."})"));
+    m_server->scriptNext(ScriptedReply::json(
+        401, R"({"Message":"Authorization has been denied for this request."})"));
     const ApiResult result = waitFor(client->listAgents({}));
     qInstallMessageHandler(previous);
     QLoggingCategory::setFilterRules(QStringLiteral("signtraker.http.debug=false"));
