@@ -1,0 +1,200 @@
+// The built signtraker-cli executable, run with QProcess against an in-process simulator: the
+// exit status, standard output and standard error a script sees, and the key in none of them.
+#include "simserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using sim::ScriptedReply;
+using sim::SimServer;
+
+namespace {
+
+const QString Key = QStringLiteral("k3y-Process-Secret-0815");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCliProcess : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void exitCode_data();
+    void exitCode();
+    void listJson_printsOneDocument();
+    void updateFromStdin_sendsThePatch();
+    void verbose_keyInNoOutput_data();
+    void verbose_keyInNoOutput();
+    void keyOnArgv_isRefused();
+    void help_saysThereIsNoKeyOption();
+
+private:
+    Run run(const QStringList &arguments, bool withKey = true, const QByteArray &input = {});
+
+    std::unique_ptr<SimServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void TestCliProcess::init()
+{
+    m_server = std::make_unique<SimServer>();
+    m_server->tenant().generate(2, 20);
+    m_server->setApiKey(Key);
+    QVERIFY(m_server->listen());
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+}
+
+void TestCliProcess::cleanup()
+{
+    m_server.reset();
+    m_home.reset();
+}
+
+Run TestCliProcess::run(const QStringList &arguments, bool withKey, const QByteArray &input)
+{
+    // A clean environment: the key only where the test puts it, and a settings location of its
+    // own so that no profile of the developer's is read.
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("HOME"), m_home->path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->path());
+    environment.insert(QStringLiteral("SIGNTRAKER_BASE_URL"), m_server->baseUrl().toString());
+    if (withKey)
+        environment.insert(QStringLiteral("SIGNTRAKER_API_KEY"), Key);
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProgram(QStringLiteral(SIGNTRAKER_CLI_PATH));
+    process.setArguments(arguments);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    // The simulator answers from this event loop: wait with the spy, never waitForFinished().
+    if (!process.waitForStarted(10000))
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!finished.wait(30000))
+        return {};
+    Run result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+void TestCliProcess::exitCode_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("withKey");
+    QTest::addColumn<int>("status"); // scripted reply status, 0 for none
+    QTest::addColumn<int>("expectedCode");
+    QTest::newRow("success 0") << QStringList{"agents", "list", "--top", "2"} << true << 0 << 0;
+    QTest::newRow("usage 2") << QStringList{"agents"} << true << 0 << 2;
+    QTest::newRow("no key 3") << QStringList{"agents", "list"} << false << 0 << 3;
+    QTest::newRow("404 4") << QStringList{"agents", "get", "987654321"} << true << 0 << 4;
+    QTest::newRow("400 5") << QStringList{"agents", "list", "--filter", "Nope eq 1"} << true << 0
+                           << 5;
+    QTest::newRow("429 6") << QStringList{"agents", "list"} << true << 429 << 6;
+    QTest::newRow("503 7") << QStringList{"agents", "list"} << true << 503 << 7;
+}
+
+void TestCliProcess::exitCode()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, withKey);
+    QFETCH(int, status);
+    QFETCH(int, expectedCode);
+    if (status)
+        m_server->scriptNext(ScriptedReply::json(status, R"({"Message":"scripted"})"));
+    const Run result = run(arguments, withKey);
+    QCOMPARE(result.exitCode, expectedCode);
+    if (expectedCode != 0) {
+        QVERIFY2(result.err.startsWith("signtraker-cli: "), result.err.constData());
+        QCOMPARE(result.err.count('\n'), 1);
+    }
+}
+
+void TestCliProcess::listJson_printsOneDocument()
+{
+    const Run result = run({"--format", "json", "agents", "list", "--all", "--page-size", "7"});
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(document.array().size(), 20);
+    QVERIFY(result.err.isEmpty());
+}
+
+void TestCliProcess::updateFromStdin_sendsThePatch()
+{
+    const qint64 id =
+        m_server->tenant().agents().first().toObject().value(QStringLiteral("Id")).toInteger();
+    const QByteArray patch = R"({"Notes":"piped in"})";
+    const Run result = run(
+        {"--format", "json", "agents", "update", QString::number(id), "--patch", "-"}, true, patch);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(result.out).object().value(QStringLiteral("Notes")),
+             QJsonValue(QStringLiteral("piped in")));
+}
+
+void TestCliProcess::verbose_keyInNoOutput_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("expectedCode");
+    QTest::newRow("answered") << 0 << 0;
+    QTest::newRow("key refused") << 401 << 3;
+    QTest::newRow("server error") << 500 << 7;
+}
+
+void TestCliProcess::verbose_keyInNoOutput()
+{
+    QFETCH(int, status);
+    QFETCH(int, expectedCode);
+    if (status)
+        m_server->scriptNext(ScriptedReply::json(status, R"({"Message":"scripted"})"));
+    const Run result = run({"--verbose", "agents", "list", "--top", "1"});
+    QCOMPARE(result.exitCode, expectedCode);
+    QVERIFY2(result.err.contains("Authorization: ST-API ********"), result.err.constData());
+    QVERIFY(!result.err.contains(Key.toUtf8()));
+    QVERIFY(!result.out.contains(Key.toUtf8()));
+    // And it did travel, to the tenant only.
+    QCOMPARE(m_server->requests().first().headers.value("authorization"), "ST-API " + Key.toUtf8());
+}
+
+void TestCliProcess::keyOnArgv_isRefused()
+{
+    const Run result = run({"--api-key", Key, "agents", "list"}, false);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains("there is no --api-key option"));
+    QVERIFY(!result.err.contains(Key.toUtf8()));
+    QVERIFY(!result.out.contains(Key.toUtf8()));
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestCliProcess::help_saysThereIsNoKeyOption()
+{
+    const Run result = run({"--help"}, false);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("There is no --api-key option"));
+    QVERIFY(result.out.contains("Exit status:"));
+}
+
+QTEST_GUILESS_MAIN(TestCliProcess)
+#include "tst_cliprocess.moc"

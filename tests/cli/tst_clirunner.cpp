@@ -1,0 +1,537 @@
+// Whole runs of signtraker-cli in-process against the simulator: every exit code, what the
+// service received, what was printed, and that the key never shows.
+#include "bulkcommand.h"
+#include "clirunner.h"
+#include "listcommand.h"
+#include "odatafilter.h"
+#include "simserver.h"
+#include "transport.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <memory>
+
+using namespace signtraker;
+using namespace signtraker::cli;
+using sim::ScriptedReply;
+using sim::SimServer;
+
+namespace {
+
+const QString Key = QStringLiteral("k3y-Secret-cli-4711");
+constexpr qint64 MissingId = 987654321;
+
+enum class Script { None, Status401, Status429, Status500, NonJson, Redirect, Slow };
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString queryValue(const QList<std::pair<QString, QString>> &query, const QString &name)
+{
+    for (const auto &[key, value] : query) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCliRunner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void run_exitCode_data();
+    void run_exitCode();
+    void list_search_sendsContainsOverFiveMembersAndedWithFilter();
+    void list_searchOnly_isTheClientsSearchFilter();
+    void list_jsonFormat_printsWhatTheServiceReturned();
+    void list_csvFormat_flattensOffice();
+    void list_all_walksEveryPage();
+    void get_tableFormat_printsMemberValueLines();
+    void update_setAndUnset_sendsMergePatch();
+    void update_patchFromStdin_sendsItAsIs();
+    void create_jsonFromStdin_postsOnce();
+    void create_badJson_isUsageErrorWithoutTraffic();
+    void activate_severalWithOneFailing_reportsEachAndExits1();
+    void deactivate_manyIds_atMostFourInFlight();
+    void verbose_logsRequestsButNeverTheKey_data();
+    void verbose_logsRequestsButNeverTheKey();
+    void keyOnArgv_isRefusedAndNothingIsSent();
+    void secondKeySpelling_isAccepted();
+    void offices_list_passesEnterpriseId();
+
+private:
+    Run run(const QStringList &arguments, const QByteArray &input = {},
+            const QProcessEnvironment &environment = {});
+    QProcessEnvironment environment() const;
+    qint64 agentId(int index) const;
+
+    std::unique_ptr<SimServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    BulkCommand *m_lastBulk = nullptr;
+    int m_lastPeak = 0;
+};
+
+void TestCliRunner::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestCliRunner::init()
+{
+    m_server = std::make_unique<SimServer>();
+    m_server->tenant().generate(3, 60);
+    m_server->setApiKey(Key);
+    QVERIFY(m_server->listen());
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_lastPeak = 0;
+}
+
+void TestCliRunner::cleanup()
+{
+    m_server.reset();
+    m_dir.reset();
+}
+
+QProcessEnvironment TestCliRunner::environment() const
+{
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("SIGNTRAKER_API_KEY"), Key);
+    environment.insert(QStringLiteral("SIGNTRAKER_BASE_URL"), m_server->baseUrl().toString());
+    return environment;
+}
+
+qint64 TestCliRunner::agentId(int index) const
+{
+    return m_server->tenant().agents().at(index).toObject().value(QStringLiteral("Id")).toInteger();
+}
+
+Run TestCliRunner::run(const QStringList &arguments, const QByteArray &input,
+                       const QProcessEnvironment &environment)
+{
+    Run result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    QBuffer in;
+    in.setData(input);
+    in.open(QIODevice::ReadOnly);
+
+    CliRunner::Context context;
+    context.arguments = arguments;
+    context.environment = environment.isEmpty() ? this->environment() : environment;
+    context.out = &out;
+    context.err = &err;
+    context.in = &in;
+    // Never the developer's own profiles or keychain entries.
+    context.settingsFile = m_dir->filePath(QStringLiteral("settings.ini"));
+    context.keychainService = QStringLiteral("signtraker-cli-test");
+    CliRunner runner(context);
+    QSignalSpy finished(&runner, &CliRunner::finished);
+    runner.start();
+    if (finished.isEmpty())
+        finished.wait(20000);
+    if (auto *bulk = qobject_cast<BulkCommand *>(runner.command()))
+        m_lastPeak = bulk->peakInFlight();
+    out.flush();
+    err.flush();
+    if (!finished.isEmpty())
+        result.exitCode = finished.first().first().toInt();
+    return result;
+}
+
+void TestCliRunner::run_exitCode_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("script");
+    QTest::addColumn<QString>("environmentChange"); // NAME=VALUE, or -NAME to remove
+    QTest::addColumn<int>("expectedCode");
+    QTest::addColumn<QString>("expectedKind");
+
+    const QString existing = QStringLiteral("FIRST");
+    QTest::newRow("success 0") << QStringList{"agents", "list", "--top", "3"} << int(Script::None)
+                               << QString() << 0 << QString();
+    QTest::newRow("partial failure 1")
+        << QStringList{"agents", "activate", existing, QString::number(MissingId)}
+        << int(Script::None) << QString() << 1 << "not found";
+    QTest::newRow("usage 2") << QStringList{"agents", "frobnicate"} << int(Script::None)
+                             << QString() << 2 << "usage";
+    QTest::newRow("bad config 2") << QStringList{"--subdomain", "not_a_label", "agents", "list"}
+                                  << int(Script::None) << QString() << 2 << "configuration";
+    QTest::newRow("bad config negative timeout 2")
+        << QStringList{"--timeout", "-1", "agents", "list"} << int(Script::None) << QString() << 2
+        << "configuration";
+    QTest::newRow("bad config http to a remote host 2")
+        << QStringList{"--base-url", "http://example.com", "agents", "list"} << int(Script::None)
+        << QString() << 2 << "configuration";
+    QTest::newRow("no key 3") << QStringList{"agents", "list"} << int(Script::None)
+                              << "-SIGNTRAKER_API_KEY" << 3 << "authentication";
+    QTest::newRow("401 3") << QStringList{"agents", "list"} << int(Script::Status401) << QString()
+                           << 3 << "authentication";
+    QTest::newRow("wrong key 3") << QStringList{"agents", "list"} << int(Script::None)
+                                 << "SIGNTRAKER_API_KEY=not-the-key" << 3 << "authentication";
+    QTest::newRow("404 4") << QStringList{"agents", "get", QString::number(MissingId)}
+                           << int(Script::None) << QString() << 4 << "not found";
+    QTest::newRow("400 5") << QStringList{"agents", "list", "--filter", "NoSuchMember eq 1"}
+                           << int(Script::None) << QString() << 5 << "validation";
+    QTest::newRow("429 6") << QStringList{"--retries", "0", "agents", "list"}
+                           << int(Script::Status429) << QString() << 6 << "rate limited";
+    QTest::newRow("500 7") << QStringList{"agents", "list"} << int(Script::Status500) << QString()
+                           << 7 << "server";
+    QTest::newRow("non-JSON 2xx 7") << QStringList{"agents", "list"} << int(Script::NonJson)
+                                    << QString() << 7 << "unreadable response";
+    QTest::newRow("redirect 7") << QStringList{"agents", "list"} << int(Script::Redirect)
+                                << QString() << 7 << "redirected";
+    QTest::newRow("connection refused 8") << QStringList{"agents", "list"} << int(Script::None)
+                                          << "SIGNTRAKER_BASE_URL=REFUSED" << 8 << "network";
+    QTest::newRow("timeout 8") << QStringList{"--timeout", "0.2", "agents", "list"}
+                               << int(Script::Slow) << QString() << 8 << "network";
+}
+
+void TestCliRunner::run_exitCode()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, script);
+    QFETCH(QString, environmentChange);
+    QFETCH(int, expectedCode);
+    QFETCH(QString, expectedKind);
+
+    arguments.replaceInStrings(QStringLiteral("FIRST"), QString::number(agentId(0)));
+    switch (Script(script)) {
+    case Script::None:
+        break;
+    case Script::Status401:
+        m_server->scriptNext(ScriptedReply::json(
+            401, R"({"Message":"Authorization has been denied for this request."})"));
+        break;
+    case Script::Status429:
+        m_server->scriptNext(ScriptedReply::json(429, R"({"Message":"slow down"})"));
+        break;
+    case Script::Status500:
+        m_server->scriptNext(ScriptedReply::json(500, R"({"Message":"boom"})"));
+        break;
+    case Script::NonJson:
+        m_server->scriptNext(ScriptedReply::json(200, "<html>maintenance</html>"));
+        break;
+    case Script::Redirect: {
+        QUrl target = m_server->baseUrl();
+        target.setPort(target.port() + 1);
+        target.setPath(QStringLiteral("/api/agents"));
+        m_server->scriptNext(ScriptedReply::redirect(302, target));
+        break;
+    }
+    case Script::Slow:
+        m_server->scriptNext(ScriptedReply::delayed(3000));
+        break;
+    }
+
+    QProcessEnvironment environment = this->environment();
+    if (environmentChange.startsWith(u'-')) {
+        environment.remove(environmentChange.mid(1));
+    } else if (!environmentChange.isEmpty()) {
+        const QString name = environmentChange.section(u'=', 0, 0);
+        QString value = environmentChange.section(u'=', 1);
+        if (value == QLatin1String("REFUSED")) {
+            QTcpServer closed; // a port that nothing listens on once this is gone
+            QVERIFY(closed.listen(QHostAddress::LocalHost));
+            value = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+        }
+        environment.insert(name, value);
+    }
+
+    const Run result = run(arguments, {}, environment);
+    QCOMPARE(result.exitCode, expectedCode);
+    if (expectedCode == 0) {
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        QVERIFY(!result.out.isEmpty());
+        return;
+    }
+    const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1); // one line per error
+    QVERIFY2(lines.first().startsWith(QStringLiteral("signtraker-cli: %1: ").arg(expectedKind)),
+             qPrintable(lines.first()));
+    QVERIFY(!result.err.contains(Key));
+    QVERIFY(!result.out.contains(Key));
+}
+
+void TestCliRunner::list_search_sendsContainsOverFiveMembersAndedWithFilter()
+{
+    const Run result = run({"agents", "list", "--search", "O'Brien & co", "--filter",
+                            "IsInactive eq false or IsManager eq true"});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(m_server->requests().size(), 1);
+    const QString filter =
+        queryValue(m_server->requests().first().query, QStringLiteral("$filter"));
+    QVERIFY2(filter.startsWith(QLatin1String("(IsInactive eq false or IsManager eq true) and (")),
+             qPrintable(filter));
+    for (const char *member : {"FirstName", "LastName", "Email", "UserName", "CellularPhone"})
+        QVERIFY2(filter.contains(QLatin1String(member)), member);
+    QVERIFY(filter.contains(QLatin1String("'O''Brien & co'")));
+    QCOMPARE(filter.count(QLatin1String("contains(")), 5);
+    QCOMPARE(filter.count(QLatin1String(" or ")), 5); // four between the five, one in --filter
+}
+
+void TestCliRunner::list_searchOnly_isTheClientsSearchFilter()
+{
+    const QString injection = QStringLiteral("x' or LastName ne 'y");
+    QCOMPARE(ListCommand::combinedFilter({}, injection).toString(),
+             odata::searchFilter(injection).toString());
+    QVERIFY(ListCommand::combinedFilter({}, injection)
+                .toString()
+                .contains(QLatin1String("'x'' or LastName ne ''y'")));
+    QCOMPARE(ListCommand::combinedFilter(QStringLiteral("Id eq 1"), {}).toString(),
+             QStringLiteral("Id eq 1"));
+    QVERIFY(ListCommand::combinedFilter({}, {}).isEmpty());
+    // An unbalanced --filter would swallow the search: a usage error, nothing sent.
+    const Run result = run({"agents", "list", "--filter", "LastName eq 'x", "--search", "y"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestCliRunner::list_jsonFormat_printsWhatTheServiceReturned()
+{
+    const Run result = run({"--format", "json", "agents", "list", "--top", "4"});
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(document.isArray());
+    QCOMPARE(document.array().size(), 4);
+    for (const QJsonValue &row : document.array())
+        QVERIFY(row.toObject().contains(QStringLiteral("Office")));
+    QVERIFY(result.out.contains(QLatin1String("\n    {"))); // indented
+}
+
+void TestCliRunner::list_csvFormat_flattensOffice()
+{
+    const Run result = run({"--format", "csv", "agents", "list", "--top", "5"});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = result.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 6);
+    const QStringList header = lines.first().split(u',');
+    QVERIFY2(header.contains(QStringLiteral("Office/Name")), qPrintable(lines.first()));
+    QVERIFY(header.contains(QStringLiteral("Office/Id")));
+    QVERIFY(!header.contains(QStringLiteral("Office")));
+}
+
+void TestCliRunner::list_all_walksEveryPage()
+{
+    const Run result =
+        run({"--format", "json", "agents", "list", "--all", "--page-size", "25", "--select", "Id"});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 60);
+    QSet<qint64> ids;
+    for (const QJsonValue &row : rows)
+        ids.insert(row.toObject().value(QStringLiteral("Id")).toInteger());
+    QCOMPARE(ids.size(), 60);
+    QCOMPARE(m_server->requests().size(), 3);
+    for (const auto &request : m_server->requests()) {
+        QCOMPARE(queryValue(request.query, QStringLiteral("$top")), QStringLiteral("26"));
+        QCOMPARE(queryValue(request.query, QStringLiteral("$orderby")), QStringLiteral("Id"));
+    }
+    QCOMPARE(queryValue(m_server->requests().at(2).query, QStringLiteral("$skip")),
+             QStringLiteral("50"));
+}
+
+void TestCliRunner::get_tableFormat_printsMemberValueLines()
+{
+    const qint64 id = agentId(0);
+    const Run result = run({"agents", "get", QString::number(id)});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    bool sawId = false;
+    for (const QString &line : lines) {
+        QVERIFY2(line.contains(QLatin1String(": ")) || line.endsWith(u':'), qPrintable(line));
+        if (line.startsWith(QLatin1String("Id:")))
+            sawId = line.section(u':', 1).trimmed() == QString::number(id);
+    }
+    QVERIFY(sawId);
+    QVERIFY(result.out.contains(QLatin1String("Office/Name:")));
+}
+
+void TestCliRunner::update_setAndUnset_sendsMergePatch()
+{
+    const qint64 id = agentId(1);
+    const Run result = run({"--format", "json", "agents", "update", QString::number(id), "--set",
+                            "Address/City=Austin", "--set", "BasicInstallPrice=45.5", "--set",
+                            "Notes=\"007\"", "--unset", "CcEmail"});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const auto request = m_server->requests().last();
+    QCOMPARE(request.method, QByteArray("PATCH"));
+    QCOMPARE(request.headers.value("content-type"), QByteArray("application/merge-patch+json"));
+    const QJsonObject expected{
+        {"Address", QJsonObject{{"City", "Austin"}}},
+        {"BasicInstallPrice", 45.5},
+        {"Notes", "007"},
+        {"CcEmail", QJsonValue::Null},
+    };
+    QCOMPARE(QJsonDocument::fromJson(request.body).object(), expected);
+    const QJsonObject updated = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(updated.value("Address").toObject().value("City").toString(),
+             QStringLiteral("Austin"));
+}
+
+void TestCliRunner::update_patchFromStdin_sendsItAsIs()
+{
+    const qint64 id = agentId(2);
+    const QByteArray patch = R"({"Notes":"from stdin","Address":{"Zip":"78701"}})";
+    const Run result = run({"agents", "update", QString::number(id), "--patch", "-"}, patch);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(QJsonDocument::fromJson(m_server->requests().last().body),
+             QJsonDocument::fromJson(patch));
+}
+
+void TestCliRunner::create_jsonFromStdin_postsOnce()
+{
+    const QJsonObject office =
+        m_server->tenant().agents().first().toObject().value("Office").toObject();
+    const QJsonObject agent{{"UserName", "newagent"},
+                            {"Email", "new@example.com"},
+                            {"FirstName", "New"},
+                            {"LastName", "Agent"},
+                            {"CellularPhone", "555-0100"},
+                            {"PaymentMode", "Terms"},
+                            {"Office", QJsonObject{{"Id", office.value("Id")}}}};
+    const Run result =
+        run({"--format", "json", "agents", "create", "--json", "-"}, QJsonDocument(agent).toJson());
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().method, QByteArray("POST"));
+    const QJsonObject created = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QVERIFY(created.value("Id").toInteger() > 0);
+    QCOMPARE(created.value("UserName").toString(), QStringLiteral("newagent"));
+}
+
+void TestCliRunner::create_badJson_isUsageErrorWithoutTraffic()
+{
+    const Run result = run({"agents", "create", "--json", "-"}, "{not json");
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.startsWith(QLatin1String("signtraker-cli: usage: --json: ")));
+    QVERIFY(m_server->requests().isEmpty());
+    const Run missing = run({"agents", "create", "--json", m_dir->filePath("nope.json")});
+    QCOMPARE(missing.exitCode, 2);
+}
+
+void TestCliRunner::activate_severalWithOneFailing_reportsEachAndExits1()
+{
+    const QStringList ids{QString::number(agentId(0)), QString::number(MissingId),
+                          QString::number(agentId(1)), QString::number(agentId(2))};
+    const Run result = run(QStringList{"agents", "activate"} + ids);
+    QCOMPARE(result.exitCode, 1);
+    const QStringList out = result.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(out, (QStringList{QStringLiteral("Agent %1 activated").arg(ids.at(0)),
+                               QStringLiteral("Agent %1 activated").arg(ids.at(2)),
+                               QStringLiteral("Agent %1 activated").arg(ids.at(3))}));
+    const QStringList err = result.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(err.size(), 1);
+    QVERIFY2(err.first().startsWith(
+                 QStringLiteral("signtraker-cli: not found: agent %1: ").arg(MissingId)),
+             qPrintable(err.first()));
+    QCOMPARE(m_server->requests().size(), 4);
+
+    // All failing alike: that failure's own status.
+    const Run allMissing =
+        run({"agents", "activate", QString::number(MissingId), QString::number(MissingId + 1)});
+    QCOMPARE(allMissing.exitCode, 4);
+    QCOMPARE(allMissing.err.count(u'\n'), 2);
+}
+
+void TestCliRunner::deactivate_manyIds_atMostFourInFlight()
+{
+    QStringList arguments{"--format", "json", "agents", "deactivate"};
+    for (int i = 0; i < 10; ++i)
+        arguments << QString::number(agentId(i));
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(m_lastPeak, BulkCommand::MaxInFlight);
+    QCOMPARE(m_server->requests().size(), 10);
+    const QJsonArray summary = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(summary.size(), 10);
+    QCOMPARE(summary.first().toObject().value("Id").toInteger(), agentId(0));
+    QCOMPARE(summary.first().toObject().value("Result").toString(), QStringLiteral("deactivated"));
+}
+
+void TestCliRunner::verbose_logsRequestsButNeverTheKey_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("list") << QStringList{"--verbose", "agents", "list", "--top", "2"} << false;
+    QTest::newRow("update") << QStringList{"--verbose", "agents", "update",
+                                           "FIRST",     "--set",  "Notes=x"}
+                            << false;
+    QTest::newRow("refused key") << QStringList{"--verbose", "agents", "list"} << true;
+}
+
+void TestCliRunner::verbose_logsRequestsButNeverTheKey()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, refused);
+    arguments.replaceInStrings(QStringLiteral("FIRST"), QString::number(agentId(0)));
+    if (refused)
+        m_server->scriptNext(ScriptedReply::json(
+            401, R"({"Message":"Authorization has been denied for this request."})"));
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, refused ? 3 : 0);
+    QVERIFY2(result.err.contains(QLatin1String("ST-API ********")), qPrintable(result.err));
+    QVERIFY(!result.err.contains(Key));
+    QVERIFY(!result.out.contains(Key));
+    // The log is this run's only: afterwards the category is quiet again.
+    QVERIFY(!lcHttp().isDebugEnabled());
+}
+
+void TestCliRunner::keyOnArgv_isRefusedAndNothingIsSent()
+{
+    QProcessEnvironment noKey = environment();
+    noKey.remove(QStringLiteral("SIGNTRAKER_API_KEY"));
+    const Run result = run({"--api-key", Key, "agents", "list"}, {}, noKey);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(QLatin1String("there is no --api-key option")));
+    QVERIFY(!result.err.contains(Key));
+    QVERIFY(!result.out.contains(Key));
+    QVERIFY(m_server->requests().isEmpty());
+    const Run inline_ = run({"agents", "list", "--api-key=" + Key}, {}, noKey);
+    QCOMPARE(inline_.exitCode, 2);
+    QVERIFY(!inline_.err.contains(Key));
+}
+
+void TestCliRunner::secondKeySpelling_isAccepted()
+{
+    QProcessEnvironment environment = this->environment();
+    environment.remove(QStringLiteral("SIGNTRAKER_API_KEY"));
+    environment.insert(QStringLiteral("SIGNTRACKER_API_KEY"), Key);
+    QCOMPARE(run({"enterprises", "list"}, {}, environment).exitCode, 0);
+    QCOMPARE(m_server->requests().first().headers.value("authorization"), "ST-API " + Key.toUtf8());
+}
+
+void TestCliRunner::offices_list_passesEnterpriseId()
+{
+    const Run result = run({"offices", "list", "--enterprise-id", "2", "--top", "10"});
+    QCOMPARE(result.exitCode, 0);
+    const auto request = m_server->requests().first();
+    QCOMPARE(request.path, QStringLiteral("/api/offices"));
+    QCOMPARE(queryValue(request.query, QStringLiteral("enterpriseId")), QStringLiteral("2"));
+    QCOMPARE(queryValue(request.query, QStringLiteral("$top")), QStringLiteral("10"));
+}
+
+QTEST_GUILESS_MAIN(TestCliRunner)
+#include "tst_clirunner.moc"
