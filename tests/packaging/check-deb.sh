@@ -36,7 +36,7 @@ deb=${debs[0]}
 echo "made $(basename "$deb")"
 
 echo "== control"
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb"
 field() { dpkg-deb --field "$deb" "$1"; }
 [ "$(field Package)" = "$package" ] && ok "Package: $package" || fail "Package is $(field Package)"
 [ "$(field Version)" = "$version" ] && ok "Version: $version" || fail "Version is $(field Version), project is $version"
