@@ -1,0 +1,46 @@
+// What a test tells SimServer to do with the next request: answer with given bytes, handle it
+// normally (perhaps late), or drop the connection before or in the middle of the answer.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QUrl>
+#include <utility>
+
+namespace signtraker::sim {
+
+struct ScriptedReply
+{
+    enum class Action { Respond, HandleNormally, CloseWithoutReply, CloseMidBody };
+
+    // A QList of (name, value) pairs whose append() takes a braced pair:
+    // headers.append({"Retry-After", "2"}) is ambiguous on a plain QList of pairs.
+    class Headers : public QList<std::pair<QByteArray, QByteArray>>
+    {
+    public:
+        using QList<std::pair<QByteArray, QByteArray>>::QList;
+        Headers(const QList<std::pair<QByteArray, QByteArray>> &other)
+            : QList(other)
+        {}
+        void append(const std::pair<QByteArray, QByteArray> &header) { QList::append(header); }
+    };
+
+    Action action = Action::Respond;
+    int status = 200;
+    QByteArray body; // sent as-is
+    Headers headers; // e.g. {"Retry-After", "2"}, {"Location", "..."}
+    int delayMs = 0; // wait before acting (asynchronously)
+
+    // status with body and Content-Type: application/json; charset=utf-8.
+    static ScriptedReply json(int status, const QByteArray &body);
+    // status with a Location header and no body.
+    static ScriptedReply redirect(int status, const QUrl &location);
+    // Reads the whole request, then closes the connection without a byte of answer.
+    static ScriptedReply closeWithoutReply();
+    // Sends the status line, headers announcing a body, and part of that body; then closes.
+    static ScriptedReply closeMidBody();
+    // Handles the request normally, but only after delayMs.
+    static ScriptedReply delayed(int delayMs);
+};
+
+} // namespace signtraker::sim
