@@ -146,6 +146,13 @@ void Tenant::insertAgent(const QJsonObject &record, bool synced)
     m_nextAgentId = std::max(m_nextAgentId, id + 1);
 }
 
+void Tenant::reserveAgents(qsizetype count)
+{
+    m_agents.reserve(count);
+    m_userNames.reserve(count);
+    m_emails.reserve(count);
+}
+
 void Tenant::indexAgent(const QJsonObject &record, bool add)
 {
     const qint64 id = record.value(QLatin1String("Id")).toInteger();

@@ -63,6 +63,7 @@ public:
     void addPostType(qint64 id, const QString &name);
     // The record must carry an integer Id not yet used.
     void insertAgent(const QJsonObject &record, bool synced = false);
+    void reserveAgents(qsizetype count);
 
     // The service's writes.
     AgentWriteResult createAgent(const QJsonObject &agent);

@@ -2,9 +2,13 @@
 
 #include "tenant.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
+#include <atomic>
 #include <random>
+#include <thread>
 #include <vector>
 
 namespace signtraker::sim {
@@ -156,31 +160,71 @@ private:
     std::mt19937 m_engine;
 };
 
-QString phone(Random &random, const Region &region, bool mobile)
+// Escaped UTF-8 for a JSON string literal, quotes included.
+QByteArray jsonString(const QString &text)
 {
-    if (QLatin1String(region.country) == QLatin1String("AU")) {
-        // 0491 570 xxx and 08 5550 xxxx are reserved for fiction by ACMA.
-        if (mobile)
-            return QStringLiteral("+61 491 570 %1").arg(100 + random.below(900));
-        return QStringLiteral("+61 8 5550 %1").arg(1000 + random.below(9000));
+    QByteArray out = "\"";
+    for (const char c : text.toUtf8()) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        out += c;
     }
-    // 555-01xx numbers are reserved for fiction in North America.
-    return QStringLiteral("+1 %1-555-01%2")
-        .arg(QLatin1String(region.areaCode))
-        .arg(random.below(100), 2, 10, QLatin1Char('0'));
+    return out + '"';
 }
 
-QString zip(Random &random, const Region &region)
+QByteArray phone(Random &random, const Region &region, bool mobile)
 {
-    const QLatin1String country(region.country);
-    if (country == QLatin1String("US"))
-        return QStringLiteral("%1").arg(10000 + random.below(89999), 5, 10, QLatin1Char('0'));
-    if (country == QLatin1String("AU"))
-        return QString::number(800 + random.below(5200)).rightJustified(4, u'0');
+    if (qstrcmp(region.country, "AU") == 0) {
+        // 0491 570 xxx and 08 5550 xxxx are reserved for fiction by ACMA.
+        if (mobile)
+            return "\"+61 491 570 " + QByteArray::number(100 + random.below(900)) + '"';
+        return "\"+61 8 5550 " + QByteArray::number(1000 + random.below(9000)) + '"';
+    }
+    // 555-01xx numbers are reserved for fiction in North America.
+    return "\"+1 " + QByteArray(region.areaCode) + "-555-01" +
+           QByteArray::number(random.below(100)).rightJustified(2, '0') + '"';
+}
+
+QByteArray zip(Random &random, const Region &region)
+{
+    if (qstrcmp(region.country, "US") == 0)
+        return '"' + QByteArray::number(10000 + random.below(89999)) + '"';
+    if (qstrcmp(region.country, "AU") == 0)
+        return '"' + QByteArray::number(800 + random.below(5200)).rightJustified(4, '0') + '"';
     static const char Letters[] = "ABCEGHJKLMNPRSTVXY";
-    auto letter = [&random] { return QChar::fromLatin1(Letters[random.below(18)]); };
-    auto digit = [&random] { return QChar(u'0' + random.below(10)); };
-    return QString() + letter() + digit() + letter() + u' ' + digit() + letter() + digit();
+    QByteArray code = "\"A0A 0A0\"";
+    for (const int i : {1, 3, 6})
+        code[i] = Letters[random.below(18)];
+    for (const int i : {2, 5, 7})
+        code[i] = char('0' + random.below(10));
+    return code;
+}
+
+QByteArray money(int cents)
+{
+    return QByteArray::number(cents / 100) + '.' +
+           QByteArray::number(cents % 100).rightJustified(2, '0');
+}
+
+const char *boolean(bool value)
+{
+    return value ? "true" : "false";
+}
+
+void appendNumber(QByteArray &text, qint64 value)
+{
+    char buffer[24];
+    char *end = buffer + sizeof buffer;
+    char *p = end;
+    const bool negative = value < 0;
+    quint64 magnitude = negative ? quint64(-(value + 1)) + 1 : quint64(value);
+    do {
+        *--p = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude);
+    if (negative)
+        *--p = '-';
+    text.append(p, end - p);
 }
 
 struct Draft
@@ -189,12 +233,229 @@ struct Draft
     int first;
     int last;
     bool manager;
+    int userNameSuffix; // 0: none
 };
+
+struct Catalogue
+{
+    QList<QByteArray> firstJson, lastJson, foldedFirst, foldedLast, officeJson, postTypeJson,
+        notesJson;
+    QByteArray domains[3] = {"lonestar.example.com", "maplepine.example.com",
+                             "southerncross.example.com"};
+    std::vector<std::vector<int>> regionsOfCountry; // by index of Regions' first region of it
+};
+
+struct Chunk
+{
+    QJsonArray agents;
+    std::vector<bool> synced;
+};
+
+constexpr int ChunkSize = 2048;
+constexpr qint64 FirstId = 1001;
+
+// One chunk of agents, from its own random stream, so that the result does not depend on how
+// many threads build chunks.
+Chunk buildChunk(const Catalogue &catalogue, const std::vector<Draft> &drafts,
+                 const std::vector<std::vector<int>> &managersOfOffice,
+                 const std::vector<QByteArray> &managerJson, int begin, int end, quint32 seed,
+                 int chunkIndex)
+{
+    std::seed_seq sequence{seed, quint32(chunkIndex), 0x5349'4dU};
+    std::mt19937 engine(sequence);
+    Random random(engine());
+    Chunk chunk;
+    chunk.synced.resize(size_t(end - begin));
+
+    QByteArray text;
+    text.reserve(qsizetype(end - begin) * 900 + 2);
+    text += '[';
+    for (int i = begin; i < end; ++i) {
+        const Draft &draft = drafts[size_t(i)];
+        const OfficeSeed &office = Offices[draft.office];
+        QByteArray userName =
+            catalogue.foldedFirst.at(draft.first).left(1) + catalogue.foldedLast.at(draft.last);
+        if (draft.userNameSuffix > 0)
+            appendNumber(userName, draft.userNameSuffix);
+        const QByteArray &domain = catalogue.domains[office.enterprise - 1];
+
+        // Mostly near the office, sometimes elsewhere in the same country.
+        int regionIndex = office.region;
+        if (random.chance(0.3)) {
+            const auto &candidates = catalogue.regionsOfCountry[size_t(office.region)];
+            regionIndex = candidates[size_t(random.below(int(candidates.size())))];
+        }
+        const Region &region = Regions[regionIndex];
+        const bool confirmed = random.chance(0.85);
+
+        if (i > begin)
+            text += ',';
+        text += "{\"Id\":";
+        appendNumber(text, FirstId + i);
+        text += ",\"UserName\":\"";
+        text += userName;
+        text += "\",\"Email\":\"";
+        text += userName;
+        text += '@';
+        text += domain;
+        text += "\",\"EmailConfirmed\":";
+        text += boolean(confirmed);
+        text += ",\"FirstName\":";
+        text += catalogue.firstJson.at(draft.first);
+        text += ",\"LastName\":";
+        text += catalogue.lastJson.at(draft.last);
+        text += ",\"IsInactive\":";
+        text += boolean(random.chance(0.15));
+        text += ",\"IsLocked\":";
+        text += boolean(random.chance(0.02));
+        text += ",\"CcEmail\":";
+        if (random.chance(0.2)) {
+            text += "\"assistant.";
+            text += userName;
+            text += '@';
+            text += domain;
+            if (random.chance(0.4)) {
+                text += ";billing@";
+                text += domain;
+            }
+            text += '"';
+        } else {
+            text += "null";
+        }
+        text += ",\"InvitationSent\":";
+        text += boolean(confirmed || random.chance(0.7));
+        text += ",\"Office\":{\"Id\":";
+        appendNumber(text, draft.office + 1);
+        text += ",\"Name\":";
+        text += catalogue.officeJson.at(draft.office);
+        text += "},\"Manager\":";
+        const auto &managers = managersOfOffice[size_t(draft.office)];
+        if (!draft.manager && !managers.empty())
+            text += managerJson[size_t(managers[size_t(random.below(int(managers.size())))])];
+        else
+            text += "null";
+
+        text += ",\"Address\":{\"Street\":\"";
+        appendNumber(text, 1 + random.below(9899));
+        text += ' ';
+        text += random.pick(Streets);
+        text += ' ';
+        text += random.pick(StreetKinds);
+        text += "\",\"Street2\":";
+        if (random.chance(0.25)) {
+            text += "\"Suite ";
+            appendNumber(text, 100 + random.below(800));
+            text += '"';
+        } else {
+            text += "null";
+        }
+        text += ",\"City\":\"";
+        text += region.city;
+        text += "\",\"State\":\"";
+        text += region.state;
+        text += "\",\"Zip\":";
+        text += zip(random, region);
+        text += ",\"CountryCode\":\"";
+        text += region.country;
+        text += "\"},\"OfficePhone\":";
+        if (random.chance(0.6))
+            text += phone(random, Regions[office.region], false);
+        else
+            text += "null";
+        text += ",\"CellularPhone\":";
+        text += phone(random, region, true);
+        text += ",\"PaymentMode\":\"";
+        text += PaymentModes[random.weighted(PaymentWeights, 5)];
+        text += "\",\"BasicInstallPrice\":";
+        text += money(4500 + 500 * random.below(11) + (random.chance(0.3) ? 50 : 0));
+        text += ",\"BrokerId\":";
+        if (random.chance(0.7)) {
+            text += '"';
+            text += region.state;
+            text += '-';
+            appendNumber(text, 100000 + random.below(900000));
+            text += '"';
+        } else {
+            text += "null";
+        }
+        text += ",\"DefaultPostType\":";
+        if (random.chance(0.8)) {
+            const int p = random.below(int(std::size(PostTypes)));
+            text += "{\"Id\":";
+            appendNumber(text, p + 1);
+            text += ",\"Name\":";
+            text += catalogue.postTypeJson.at(p);
+            text += '}';
+        } else {
+            text += "null";
+        }
+        text += ",\"Notes\":";
+        if (random.chance(0.25))
+            text += catalogue.notesJson.at(random.below(int(catalogue.notesJson.size())));
+        else
+            text += "null";
+        text += ",\"ReceiveMarketingEmails\":";
+        text += boolean(random.chance(0.55));
+        text += ",\"TermsAccepted\":";
+        text += boolean(random.chance(0.9));
+        const bool subscription = random.chance(0.2);
+        text += ",\"EnableSubscription\":";
+        text += boolean(subscription);
+        text += ",\"SubscriptionPrice\":";
+        if (subscription)
+            text += money(1999 + 1000 * random.below(4));
+        else
+            text += "null";
+        text += ",\"IsManager\":";
+        text += boolean(draft.manager);
+        text += ",\"ManagerData\":";
+        if (draft.manager) {
+            text += "{\"DiscountLevel\":\"";
+            text += random.pick(DiscountLevels);
+            text += "\",\"EnableRebills\":";
+            text += boolean(random.chance(0.5));
+            text += ",\"InitialRentalDuration\":";
+            appendNumber(text, 60 + 30 * random.below(5));
+            text += ",\"RebillInterval\":";
+            appendNumber(text, 30 * (1 + random.below(3)));
+            text += ",\"RebillWarningLeadTime\":";
+            appendNumber(text, 7 * (1 + random.below(2)));
+            text += ",\"IsPayer\":";
+            text += boolean(random.chance(0.6));
+            text += ",\"DisableStaffBillingEmails\":";
+            text += boolean(random.chance(0.2));
+            text += ",\"CcStaff\":";
+            text += boolean(random.chance(0.4));
+            text += ",\"CcDelegates\":";
+            text += boolean(random.chance(0.3));
+            text += ",\"IsVirtual\":";
+            text += boolean(random.chance(0.1));
+            text += '}';
+        } else {
+            text += "null";
+        }
+        text += '}';
+
+        // The first agents are never synced, so that tests and the demo find an editable record
+        // at the top of the list.
+        chunk.synced[size_t(i - begin)] = i >= 10 && random.chance(0.05);
+    }
+    text += ']';
+
+    QJsonParseError error;
+    chunk.agents = QJsonDocument::fromJson(text, &error).array();
+    Q_ASSERT_X(error.error == QJsonParseError::NoError, "TenantGenerator",
+               qPrintable(error.errorString()));
+    return chunk;
+}
 
 } // namespace
 
+// Agents are written as JSON text and parsed, in chunks on a few threads: building 50,000
+// QJsonObjects member by member costs several times more than QJsonDocument's parser.
 void TenantGenerator::generate(Tenant &tenant, quint32 seed, int agentCount)
 {
+    agentCount = std::max(agentCount, 0);
     Random random(seed);
     for (int i = 0; i < 3; ++i)
         tenant.addEnterprise(i + 1, QString::fromUtf8(Enterprises[i]));
@@ -203,161 +464,79 @@ void TenantGenerator::generate(Tenant &tenant, quint32 seed, int agentCount)
     for (int i = 0; i < int(std::size(PostTypes)); ++i)
         tenant.addPostType(i + 1, QString::fromUtf8(PostTypes[i]));
 
-    QStringList foldedFirst;
-    QStringList foldedLast;
-    for (const QString &name : FirstNames)
-        foldedFirst << asciiFold(name);
-    for (const QString &name : LastNames)
-        foldedLast << asciiFold(name);
+    Catalogue catalogue;
+    for (const QString &name : FirstNames) {
+        catalogue.firstJson << jsonString(name);
+        catalogue.foldedFirst << asciiFold(name).toLatin1();
+    }
+    for (const QString &name : LastNames) {
+        catalogue.lastJson << jsonString(name);
+        catalogue.foldedLast << asciiFold(name).toLatin1();
+    }
+    for (const OfficeSeed &office : Offices)
+        catalogue.officeJson << jsonString(QString::fromUtf8(office.name));
+    for (const char *postType : PostTypes)
+        catalogue.postTypeJson << jsonString(QString::fromUtf8(postType));
+    for (const char *note : Notes)
+        catalogue.notesJson << jsonString(QString::fromUtf8(note));
+    for (const Region &region : Regions) {
+        std::vector<int> same;
+        for (int r = 0; r < int(std::size(Regions)); ++r)
+            if (qstrcmp(Regions[r].country, region.country) == 0)
+                same.push_back(r);
+        catalogue.regionsOfCountry.push_back(same);
+    }
 
-    // First pass: who is where and who manages; managers must exist before their agents point
-    // at them.
-    const qint64 firstId = 1001;
-    std::vector<Draft> drafts(size_t(std::max(agentCount, 0)));
+    // First pass, sequential: who is where, who manages, unique user names. Managers must be
+    // known before their agents point at them.
+    std::vector<Draft> drafts(static_cast<size_t>(agentCount));
     std::vector<std::vector<int>> managersOfOffice(12);
+    std::vector<QByteArray> managerJson(static_cast<size_t>(agentCount));
+    QHash<QByteArray, int> userNames;
+    userNames.reserve(agentCount);
     for (int i = 0; i < agentCount; ++i) {
         Draft &draft = drafts[size_t(i)];
         draft.office = random.below(12);
         draft.first = random.below(int(FirstNames.size()));
         draft.last = random.below(int(LastNames.size()));
         draft.manager = random.chance(0.08);
-        if (draft.manager)
-            managersOfOffice[size_t(draft.office)].push_back(i);
-    }
-
-    QHash<QString, int> userNames;
-    userNames.reserve(agentCount);
-    for (int i = 0; i < agentCount; ++i) {
-        const Draft &draft = drafts[size_t(i)];
-        const OfficeSeed &office = Offices[draft.office];
-        const qint64 id = firstId + i;
-        const QString &firstName = FirstNames.at(draft.first);
-        const QString &lastName = LastNames.at(draft.last);
-
-        QString userName = foldedFirst.at(draft.first).left(1) + foldedLast.at(draft.last);
-        const int seen = userNames.value(userName);
-        userNames.insert(userName, seen + 1);
-        if (seen > 0)
-            userName += QString::number(seen + 1);
-        const QString domain = QStringLiteral("%1.example.com")
-                                   .arg(office.enterprise == 1   ? QStringLiteral("lonestar")
-                                        : office.enterprise == 2 ? QStringLiteral("maplepine")
-                                                                 : QStringLiteral("southerncross"));
-        const QString email = userName + u'@' + domain;
-
-        // Mostly near the office, sometimes elsewhere in the same country.
-        int regionIndex = office.region;
-        if (random.chance(0.3)) {
-            const QLatin1String country(Regions[office.region].country);
-            std::vector<int> candidates;
-            for (int r = 0; r < int(std::size(Regions)); ++r)
-                if (QLatin1String(Regions[r].country) == country)
-                    candidates.push_back(r);
-            regionIndex = candidates[size_t(random.below(int(candidates.size())))];
-        }
-        const Region &region = Regions[regionIndex];
-
-        QJsonObject address{
-            {QStringLiteral("Street"), QStringLiteral("%1 %2 %3")
-                                           .arg(1 + random.below(9899))
-                                           .arg(QLatin1String(random.pick(Streets)),
-                                                QLatin1String(random.pick(StreetKinds)))},
-            {QStringLiteral("Street2"),
-             random.chance(0.25)
-                 ? QJsonValue(QStringLiteral("Suite %1").arg(100 + random.below(800)))
-                 : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("City"), QString::fromUtf8(region.city)},
-            {QStringLiteral("State"), QLatin1String(region.state)},
-            {QStringLiteral("Zip"), zip(random, region)},
-            {QStringLiteral("CountryCode"), QLatin1String(region.country)}};
-
-        const bool confirmed = random.chance(0.85);
-        const bool subscription = random.chance(0.2);
-        QJsonValue manager = QJsonValue::Null;
-        QJsonValue managerData = QJsonValue::Null;
+        const QByteArray base =
+            catalogue.foldedFirst.at(draft.first).left(1) + catalogue.foldedLast.at(draft.last);
+        int &seen = userNames[base];
+        draft.userNameSuffix = seen > 0 ? seen + 1 : 0;
+        ++seen;
         if (draft.manager) {
-            managerData = QJsonObject{
-                {QStringLiteral("DiscountLevel"), QLatin1String(random.pick(DiscountLevels))},
-                {QStringLiteral("EnableRebills"), random.chance(0.5)},
-                {QStringLiteral("InitialRentalDuration"), 60 + 30 * random.below(5)},
-                {QStringLiteral("RebillInterval"), 30 * (1 + random.below(3))},
-                {QStringLiteral("RebillWarningLeadTime"), 7 * (1 + random.below(2))},
-                {QStringLiteral("IsPayer"), random.chance(0.6)},
-                {QStringLiteral("DisableStaffBillingEmails"), random.chance(0.2)},
-                {QStringLiteral("CcStaff"), random.chance(0.4)},
-                {QStringLiteral("CcDelegates"), random.chance(0.3)},
-                {QStringLiteral("IsVirtual"), random.chance(0.1)}};
-        } else if (const auto &managers = managersOfOffice[size_t(draft.office)];
-                   !managers.empty()) {
-            const int m = managers[size_t(random.below(int(managers.size())))];
-            const Draft &boss = drafts[size_t(m)];
-            manager =
-                QJsonObject{{QStringLiteral("Id"), firstId + m},
-                            {QStringLiteral("Name"),
-                             QString(FirstNames.at(boss.first) + u' ' + LastNames.at(boss.last))}};
+            managersOfOffice[size_t(draft.office)].push_back(i);
+            managerJson[size_t(i)] =
+                "{\"Id\":" + QByteArray::number(FirstId + i) + ",\"Name\":" +
+                jsonString(FirstNames.at(draft.first) + u' ' + LastNames.at(draft.last)) + '}';
         }
-
-        QJsonValue cc = QJsonValue::Null;
-        if (random.chance(0.2)) {
-            QString list = QStringLiteral("assistant.%1@%2").arg(userName, domain);
-            if (random.chance(0.4))
-                list += QStringLiteral(";billing@%1").arg(domain);
-            cc = list;
-        }
-        QJsonValue postType = QJsonValue::Null;
-        if (random.chance(0.8)) {
-            const int p = random.below(int(std::size(PostTypes)));
-            postType = QJsonObject{{QStringLiteral("Id"), p + 1},
-                                   {QStringLiteral("Name"), QString::fromUtf8(PostTypes[p])}};
-        }
-
-        const QJsonObject agent{
-            {QStringLiteral("Id"), id},
-            {QStringLiteral("UserName"), userName},
-            {QStringLiteral("Email"), email},
-            {QStringLiteral("EmailConfirmed"), confirmed},
-            {QStringLiteral("FirstName"), firstName},
-            {QStringLiteral("LastName"), lastName},
-            {QStringLiteral("IsInactive"), random.chance(0.15)},
-            {QStringLiteral("IsLocked"), random.chance(0.02)},
-            {QStringLiteral("CcEmail"), cc},
-            {QStringLiteral("InvitationSent"), confirmed || random.chance(0.7)},
-            {QStringLiteral("Office"),
-             QJsonObject{{QStringLiteral("Id"), draft.office + 1},
-                         {QStringLiteral("Name"), QString::fromUtf8(office.name)}}},
-            {QStringLiteral("Manager"), manager},
-            {QStringLiteral("Address"), address},
-            {QStringLiteral("OfficePhone"),
-             random.chance(0.6) ? QJsonValue(phone(random, Regions[office.region], false))
-                                : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("CellularPhone"), phone(random, region, true)},
-            {QStringLiteral("PaymentMode"),
-             QLatin1String(PaymentModes[random.weighted(PaymentWeights, 5)])},
-            {QStringLiteral("BasicInstallPrice"),
-             45 + 5 * random.below(11) + (random.chance(0.3) ? 0.5 : 0.0)},
-            {QStringLiteral("BrokerId"), random.chance(0.7)
-                                             ? QJsonValue(QStringLiteral("%1-%2")
-                                                              .arg(QLatin1String(region.state))
-                                                              .arg(100000 + random.below(900000)))
-                                             : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("DefaultPostType"), postType},
-            {QStringLiteral("Notes"), random.chance(0.25)
-                                          ? QJsonValue(QString::fromUtf8(random.pick(Notes)))
-                                          : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("ReceiveMarketingEmails"), random.chance(0.55)},
-            {QStringLiteral("TermsAccepted"), random.chance(0.9)},
-            {QStringLiteral("EnableSubscription"), subscription},
-            {QStringLiteral("SubscriptionPrice"), subscription
-                                                      ? QJsonValue(19.99 + 10 * random.below(4))
-                                                      : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("IsManager"), draft.manager},
-            {QStringLiteral("ManagerData"), managerData}};
-
-        // The first agents are never synced, so that tests and the demo find an editable record
-        // at the top of the list.
-        const bool synced = i >= 10 && random.chance(0.05);
-        tenant.insertAgent(agent, synced);
     }
+
+    // A suffixed name could collide with a plain one ("jsmith2" of a "J. Smith2"): none of the
+    // folded last names ends in a digit, so it cannot.
+    const int chunkCount = (agentCount + ChunkSize - 1) / ChunkSize;
+    std::vector<Chunk> chunks(static_cast<size_t>(chunkCount));
+    std::atomic<int> next{0};
+    auto work = [&] {
+        for (int c = next++; c < chunkCount; c = next++)
+            chunks[size_t(c)] =
+                buildChunk(catalogue, drafts, managersOfOffice, managerJson, c * ChunkSize,
+                           std::min(agentCount, (c + 1) * ChunkSize), seed, c);
+    };
+    const int threadCount = std::clamp(int(std::thread::hardware_concurrency()), 1,
+                                       std::min(4, std::max(chunkCount, 1)));
+    std::vector<std::thread> threads;
+    for (int t = 1; t < threadCount; ++t)
+        threads.emplace_back(work);
+    work();
+    for (std::thread &thread : threads)
+        thread.join();
+
+    tenant.reserveAgents(agentCount);
+    for (const Chunk &chunk : chunks)
+        for (qsizetype i = 0; i < chunk.agents.size(); ++i)
+            tenant.insertAgent(chunk.agents.at(i).toObject(), chunk.synced[size_t(i)]);
 }
 
 } // namespace signtraker::sim
