@@ -80,7 +80,10 @@ QJsonObject TestSignTrakerClient::firstAgent(bool manager) const
 {
     for (const auto &value : m_server->tenant().agents()) {
         const QJsonObject agent = value.toObject();
-        if (agent.value(QStringLiteral("IsManager")).toBool() == manager)
+        const qint64 id = agent.value(QStringLiteral("Id")).toInteger();
+        // Synced agents refuse every PATCH; the tests here want an ordinary one.
+        if (agent.value(QStringLiteral("IsManager")).toBool() == manager &&
+            !m_server->tenant().isSynced(id))
             return agent;
     }
     return {};
@@ -173,8 +176,6 @@ void TestSignTrakerClient::updateAgent_sendsMergePatch()
     const QJsonObject patch{{QStringLiteral("Address"),
                              QJsonObject{{QStringLiteral("City"), QStringLiteral("Austin")}}}};
     ApiResult result = waitFor(m_client->updateAgent(id, patch));
-    if (!result.ok() && result.error.message().contains(QLatin1String("National Account")))
-        QSKIP("the first agent happens to be synced; the seed is chosen so that it is not");
     QVERIFY2(result.ok(), qPrintable(result.error.message()));
     const QJsonObject address = result.object().value(QStringLiteral("Address")).toObject();
     QCOMPARE(address.value(QStringLiteral("City")).toString(), QStringLiteral("Austin"));

@@ -1,0 +1,659 @@
+// The edit and create dialogs against the simulator: what goes over the wire when one field is
+// edited, nested, cleared; what happens on a 400, on a conflict, on a lost create.
+#include "agenteditdialog.h"
+#include "agentform.h"
+#include "conflictview.h"
+#include "dialogs.h"
+#include "errorbanner.h"
+#include "referencepicker.h"
+
+#include "agent.h"
+#include "mergepatch.h"
+#include "signtrakerclient.h"
+#include "simserver.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace signtraker;
+using namespace signtraker::ui;
+using sim::ScriptedReply;
+using sim::SimServer;
+
+namespace {
+
+const QString Key = QStringLiteral("test-key");
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// QTest::keyClicks knows ASCII only; other text is inserted as an input method would.
+void typeText(QWidget *widget, const QString &text)
+{
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii &= c.unicode() < 128;
+    if (ascii) {
+        QTest::keyClicks(widget, text);
+    } else if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
+        edit->insert(text);
+    } else if (auto *notes = qobject_cast<QPlainTextEdit *>(widget)) {
+        notes->insertPlainText(text);
+    }
+}
+
+// Types into the field of path the way a user would: the old content replaced.
+void setField(AgentForm *form, const QString &path, const QString &text)
+{
+    QWidget *widget = form->fieldWidget(path);
+    QVERIFY2(widget, qPrintable(path));
+    if (auto *picker = qobject_cast<ReferencePicker *>(widget)) {
+        picker->lineEdit()->selectAll();
+        if (text.isEmpty())
+            QTest::keyClick(picker->lineEdit(), Qt::Key_Delete);
+        else
+            typeText(picker->lineEdit(), text);
+    } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+        const int index = combo->findText(text);
+        QVERIFY2(index >= 0, qPrintable(text));
+        combo->setCurrentIndex(index);
+    } else if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
+        edit->selectAll();
+        if (text.isEmpty())
+            QTest::keyClick(edit, Qt::Key_Delete);
+        else
+            typeText(edit, text);
+    } else if (auto *notes = qobject_cast<QPlainTextEdit *>(widget)) {
+        notes->selectAll();
+        if (text.isEmpty())
+            QTest::keyClick(notes, Qt::Key_Delete);
+        else
+            typeText(notes, text);
+    } else if (auto *box = qobject_cast<QCheckBox *>(widget)) {
+        box->setChecked(text == QLatin1String("true"));
+    } else {
+        QFAIL("no such kind of field");
+    }
+}
+
+QList<QJsonObject> bodiesOf(const QList<sim::RecordedRequest> &requests, const QByteArray &method)
+{
+    QList<QJsonObject> bodies;
+    for (const auto &request : requests) {
+        if (request.method == method && request.path.startsWith(QLatin1String("/api/agents")))
+            bodies.append(QJsonDocument::fromJson(request.body).object());
+    }
+    return bodies;
+}
+
+} // namespace
+
+class TestAgentEditDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void edit_oneField_sendsExactlyThatMember_data();
+    void edit_oneField_sendsExactlyThatMember();
+    void edit_clearedField_sendsNull_data();
+    void edit_clearedField_sendsNull();
+    void edit_nothingChanged_saveDisabled();
+    void edit_failure_keepsEveryTypedValue_data();
+    void edit_failure_keepsEveryTypedValue();
+    void edit_conflict_letsUserChoosePerMember_data();
+    void edit_conflict_letsUserChoosePerMember();
+    void edit_changedOnlyOnServer_isLeftAlone();
+    void edit_ctrlS_saves();
+    void edit_reviewChanges_showsThePatch();
+    void edit_cancelWithChanges_asksFirst();
+    void edit_invalidValue_blocksSending_data();
+    void edit_invalidValue_blocksSending();
+    void create_requiredOrInvalid_blocksSending_data();
+    void create_requiredOrInvalid_blocksSending();
+    void create_valid_postsOnce();
+    void create_replyLost_foundByEmail_notSentTwice();
+    void create_replyLost_notCreated_keepsFormAndOffersExplicitRetry();
+
+private:
+    QJsonObject pickAgent(bool manager = false, bool synced = false,
+                          const QString &withMember = {}) const;
+    AgentEditDialog *openEditor(qint64 id);
+    AgentEditDialog *openCreator();
+    void fillValidCreateForm(AgentForm *form);
+
+    std::unique_ptr<SimServer> m_server;
+    std::unique_ptr<SignTrakerClient> m_client;
+    std::unique_ptr<Dialogs> m_dialogs;
+    std::unique_ptr<QWidget> m_window;
+};
+
+void TestAgentEditDialog::initTestCase()
+{
+    qRegisterMetaType<ApiError>();
+    qRegisterMetaType<ApiResult>();
+}
+
+void TestAgentEditDialog::init()
+{
+    m_server = std::make_unique<SimServer>();
+    m_server->tenant().generate(3, 120);
+    m_server->setApiKey(Key);
+    QVERIFY(m_server->listen());
+    m_client = std::make_unique<SignTrakerClient>(ClientConfig::make(m_server->baseUrl(), Key));
+    m_dialogs = std::make_unique<Dialogs>();
+    m_dialogs->setNonInteractive(true);
+    m_window = std::make_unique<QWidget>();
+}
+
+void TestAgentEditDialog::cleanup()
+{
+    m_window.reset();
+    m_dialogs.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+QJsonObject TestAgentEditDialog::pickAgent(bool manager, bool synced,
+                                           const QString &withMember) const
+{
+    for (const auto &value : m_server->tenant().agents()) {
+        const QJsonObject record = value.toObject();
+        const Agent agent(record);
+        if (agent.isManager() != manager || m_server->tenant().isSynced(agent.id()) != synced)
+            continue;
+        if (!withMember.isEmpty()) {
+            const QJsonValue member = agent.value(withMember);
+            if (member.isUndefined() || member.isNull() ||
+                (member.isString() && member.toString().isEmpty()))
+                continue;
+        }
+        return record;
+    }
+    return {};
+}
+
+AgentEditDialog *TestAgentEditDialog::openEditor(qint64 id)
+{
+    auto *dialog = new AgentEditDialog(m_client.get(), m_dialogs.get(), AgentEditDialog::Mode::Edit,
+                                       id, m_window.get());
+    QSignalSpy loaded(dialog, &AgentEditDialog::loaded);
+    QSignalSpy pickers(dialog->form(), &AgentForm::pickersLoaded);
+    dialog->start();
+    dialog->show();
+    if (!loaded.wait(10000))
+        return nullptr;
+    if (pickers.isEmpty() && !pickers.wait(10000))
+        return nullptr;
+    m_server->clearRequests();
+    return dialog;
+}
+
+AgentEditDialog *TestAgentEditDialog::openCreator()
+{
+    auto *dialog = new AgentEditDialog(m_client.get(), m_dialogs.get(),
+                                       AgentEditDialog::Mode::Create, 0, m_window.get());
+    QSignalSpy pickers(dialog->form(), &AgentForm::pickersLoaded);
+    dialog->start();
+    dialog->show();
+    if (!pickers.wait(10000))
+        return nullptr;
+    m_server->clearRequests();
+    return dialog;
+}
+
+void TestAgentEditDialog::fillValidCreateForm(AgentForm *form)
+{
+    const QJsonObject office = m_server->tenant().offices().at(1).toObject();
+    setField(form, QStringLiteral("UserName"), QStringLiteral("dana.new"));
+    setField(form, QStringLiteral("Email"), QStringLiteral("dana.new@example.com"));
+    setField(form, QStringLiteral("FirstName"), QStringLiteral("Dana"));
+    setField(form, QStringLiteral("LastName"), QStringLiteral("O'Neil"));
+    setField(form, QStringLiteral("CellularPhone"), QStringLiteral("512-555-0199"));
+    setField(form, QStringLiteral("PaymentMode"), QStringLiteral("Prepay"));
+    setField(form, QStringLiteral("Office"), office.value(QStringLiteral("Name")).toString());
+}
+
+// --- Edit -----------------------------------------------------------------------------------
+
+void TestAgentEditDialog::edit_oneField_sendsExactlyThatMember_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QJsonValue>("sent");
+
+    QTest::newRow("first name") << s("FirstName") << s("Zoë") << QJsonValue(s("Zoë"));
+    QTest::newRow("apostrophe in last name")
+        << s("LastName") << s("O'Brien-Smythe") << QJsonValue(s("O'Brien-Smythe"));
+    QTest::newRow("email") << s("Email") << s("new.address@example.org")
+                           << QJsonValue(s("new.address@example.org"));
+    QTest::newRow("cc emails") << s("CcEmail") << s("a@example.com; b@example.org")
+                               << QJsonValue(s("a@example.com; b@example.org"));
+    QTest::newRow("price") << s("BasicInstallPrice") << s("87.5") << QJsonValue(87.5);
+    QTest::newRow("payment mode") << s("PaymentMode") << s("Transfer") << QJsonValue(s("Transfer"));
+    QTest::newRow("notes") << s("Notes") << s("Gate code 4411") << QJsonValue(s("Gate code 4411"));
+    QTest::newRow("nested city") << s("Address/City") << s("Xenia") << QJsonValue(s("Xenia"));
+    QTest::newRow("nested state") << s("Address/State") << s("VT") << QJsonValue(s("VT"));
+}
+
+void TestAgentEditDialog::edit_oneField_sendsExactlyThatMember()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, typed);
+    QFETCH(QJsonValue, sent);
+
+    QJsonObject record;
+    for (const auto &value : m_server->tenant().agents()) {
+        const Agent agent(value.toObject());
+        if (!agent.isManager() && !m_server->tenant().isSynced(agent.id()) &&
+            !MergePatch::equivalent(agent.value(path), sent)) {
+            record = agent.json();
+            break;
+        }
+    }
+    const qint64 id = Agent(record).id();
+    QVERIFY(id > 0);
+    AgentEditDialog *dialog = openEditor(id);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->saveButton()->isEnabled());
+
+    setField(dialog->form(), path, typed);
+    QVERIFY(dialog->form()->isFieldChanged(path));
+    QVERIFY(dialog->saveButton()->isEnabled());
+    QSignalSpy saved(dialog, &AgentEditDialog::saved);
+    QVERIFY(saved.isValid());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+
+    const QList<QJsonObject> patches = bodiesOf(m_server->requests(), "PATCH");
+    QCOMPARE(patches.size(), 1);
+    QCOMPARE(patches.first(), Agent::withValue({}, path, sent));
+    const QJsonObject updated = saved.first().first().toJsonObject();
+    QCOMPARE(Agent(updated).value(path), sent);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    // Everything else as it was, unknown members included.
+    QCOMPARE(Agent::withValue(updated, path, QJsonValue::Undefined),
+             Agent::withValue(record, path, QJsonValue::Undefined));
+}
+
+void TestAgentEditDialog::edit_clearedField_sendsNull_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("office phone") << s("OfficePhone");
+    QTest::newRow("nested zip") << s("Address/Zip");
+    QTest::newRow("manager reference") << s("Manager");
+    QTest::newRow("price") << s("BasicInstallPrice");
+}
+
+void TestAgentEditDialog::edit_clearedField_sendsNull()
+{
+    QFETCH(QString, path);
+    const QJsonObject record = pickAgent(false, false, path);
+    QVERIFY2(!record.isEmpty(), "no agent has that member");
+    AgentEditDialog *dialog = openEditor(Agent(record).id());
+    QVERIFY(dialog);
+
+    setField(dialog->form(), path, QString());
+    QSignalSpy saved(dialog, &AgentEditDialog::saved);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    const QList<QJsonObject> patches = bodiesOf(m_server->requests(), "PATCH");
+    QCOMPARE(patches.size(), 1);
+    QCOMPARE(patches.first(), Agent::withValue({}, path, QJsonValue::Null));
+    const QJsonValue now = Agent(saved.first().first().toJsonObject()).value(path);
+    QVERIFY(now.isUndefined() || now.isNull());
+}
+
+void TestAgentEditDialog::edit_nothingChanged_saveDisabled()
+{
+    const QJsonObject record = pickAgent();
+    AgentEditDialog *dialog = openEditor(Agent(record).id());
+    QVERIFY(dialog);
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    QVERIFY(!dialog->saveAction()->isEnabled());
+    const QString first = Agent(record).firstName();
+    setField(dialog->form(), QStringLiteral("FirstName"), first + QStringLiteral("x"));
+    QVERIFY(dialog->saveButton()->isEnabled());
+    setField(dialog->form(), QStringLiteral("FirstName"), first);
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    QVERIFY(!dialog->form()->hasChanges());
+    dialog->save();
+    QTest::qWait(50);
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestAgentEditDialog::edit_failure_keepsEveryTypedValue_data()
+{
+    QTest::addColumn<bool>("synced");
+    QTest::addColumn<int>("status"); // 0: scripted connection loss; -1: the sim's own answer
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("synced agent") << true << -1 << s("National Account");
+    QTest::newRow("scripted 400") << false << 400 << s("BrokerId is not known to the service.");
+    QTest::newRow("server error") << false << 503 << QString();
+    QTest::newRow("connection lost") << false << 0 << QString();
+}
+
+void TestAgentEditDialog::edit_failure_keepsEveryTypedValue()
+{
+    QFETCH(bool, synced);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+
+    const QJsonObject record = pickAgent(false, synced);
+    QVERIFY(!record.isEmpty());
+    AgentEditDialog *dialog = openEditor(Agent(record).id());
+    QVERIFY(dialog);
+    if (status > 0) {
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("Message"), message}}).toJson();
+        m_server->scriptNext("PATCH", QStringLiteral("/api/agents"),
+                             ScriptedReply::json(status, body));
+    } else if (status == 0) {
+        // Qt's network stack resends a PATCH once by itself when the connection closes before
+        // any answer (a merge patch applied twice is the same patch); so every attempt is lost.
+        for (int i = 0; i < 3; ++i)
+            m_server->scriptNext("PATCH", QStringLiteral("/api/agents"),
+                                 ScriptedReply::closeWithoutReply());
+    }
+    AgentForm *form = dialog->form();
+    const QMap<QString, QString> typed{{s("FirstName"), s("Typed First")},
+                                       {s("Address/City"), s("Typed City")},
+                                       {s("Notes"), s("Typed notes")},
+                                       {s("BrokerId"), s("BRK-0042")}};
+    for (auto it = typed.constBegin(); it != typed.constEnd(); ++it)
+        setField(form, it.key(), it.value());
+    const QJsonObject patchBefore = form->patch();
+
+    QSignalSpy failed(dialog, &AgentEditDialog::saveFailed);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(failed.wait(10000));
+
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->state(), AgentEditDialog::State::Editing);
+    QVERIFY(!dialog->problemText().isEmpty());
+    if (!message.isEmpty())
+        QVERIFY2(dialog->problemText().contains(message), qPrintable(dialog->problemText()));
+    for (auto it = typed.constBegin(); it != typed.constEnd(); ++it) {
+        QCOMPARE(form->fieldValue(it.key()).toString(), it.value());
+        QVERIFY(form->isFieldChanged(it.key()));
+    }
+    QCOMPARE(form->patch(), patchBefore);
+    QVERIFY(dialog->saveButton()->isEnabled());
+    const QList<QJsonObject> patches = bodiesOf(m_server->requests(), "PATCH");
+    QVERIFY(!patches.isEmpty());
+    for (const QJsonObject &patch : patches)
+        QCOMPARE(patch, patchBefore);
+    if (status != 0)
+        QCOMPARE(patches.size(), 1);
+}
+
+void TestAgentEditDialog::edit_conflict_letsUserChoosePerMember_data()
+{
+    QTest::addColumn<bool>("keepYours");
+    QTest::newRow("keep yours") << true;
+    QTest::newRow("take the server's") << false;
+}
+
+void TestAgentEditDialog::edit_conflict_letsUserChoosePerMember()
+{
+    QFETCH(bool, keepYours);
+    const QJsonObject record = pickAgent();
+    const qint64 id = Agent(record).id();
+    AgentEditDialog *dialog = openEditor(id);
+    QVERIFY(dialog);
+    setField(dialog->form(), s("FirstName"), s("Mine"));
+    setField(dialog->form(), s("Address/City"), s("My City"));
+
+    // Somebody else, meanwhile: the first name (conflict) and the last name (theirs alone).
+    QVERIFY(m_server->tenant()
+                .updateAgent(id, {{s("FirstName"), s("Theirs")}, {s("LastName"), s("Serverside")}})
+                .ok());
+
+    QSignalSpy states(dialog, &AgentEditDialog::stateChanged);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), AgentEditDialog::State::Resolving, 10000);
+    QVERIFY(bodiesOf(m_server->requests(), "PATCH").isEmpty());
+
+    const FieldConflicts conflicts = dialog->conflictView()->conflicts();
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().path, s("FirstName"));
+    QCOMPARE(conflicts.first().opened.toString(), Agent(record).firstName());
+    QCOMPARE(conflicts.first().server.toString(), s("Theirs"));
+    QCOMPARE(conflicts.first().yours.toString(), s("Mine"));
+    QVERIFY(dialog->conflictView()->isVisible());
+
+    dialog->conflictView()->setKeepYours(0, keepYours);
+    QSignalSpy saved(dialog, &AgentEditDialog::saved);
+    QTest::mouseClick(dialog->conflictView()->findChild<QPushButton *>(s("saveResolved")),
+                      Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+
+    const QList<QJsonObject> patches = bodiesOf(m_server->requests(), "PATCH");
+    QCOMPARE(patches.size(), 1);
+    QJsonObject expected{{s("Address"), QJsonObject{{s("City"), s("My City")}}}};
+    if (keepYours)
+        expected.insert(s("FirstName"), s("Mine"));
+    QCOMPARE(patches.first(), expected);
+    const Agent now(*m_server->tenant().agent(id));
+    QCOMPARE(now.firstName(), keepYours ? s("Mine") : s("Theirs"));
+    QCOMPARE(now.lastName(), s("Serverside"));
+    QCOMPARE(now.addressMember(s("City")), s("My City"));
+}
+
+void TestAgentEditDialog::edit_changedOnlyOnServer_isLeftAlone()
+{
+    const QJsonObject record = pickAgent();
+    const qint64 id = Agent(record).id();
+    AgentEditDialog *dialog = openEditor(id);
+    QVERIFY(dialog);
+    setField(dialog->form(), s("FirstName"), s("Mine"));
+    QVERIFY(m_server->tenant()
+                .updateAgent(id, {{s("LastName"), s("Serverside")},
+                                  {s("Address"), QJsonObject{{s("City"), s("Server City")}}}})
+                .ok());
+    QSignalSpy saved(dialog, &AgentEditDialog::saved);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    const QList<QJsonObject> patches = bodiesOf(m_server->requests(), "PATCH");
+    QCOMPARE(patches.size(), 1);
+    QCOMPARE(patches.first(), (QJsonObject{{s("FirstName"), s("Mine")}}));
+    const Agent now(saved.first().first().toJsonObject());
+    QCOMPARE(now.lastName(), s("Serverside"));
+    QCOMPARE(now.addressMember(s("City")), s("Server City"));
+}
+
+void TestAgentEditDialog::edit_ctrlS_saves()
+{
+    AgentEditDialog *dialog = openEditor(Agent(pickAgent()).id());
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    setField(dialog->form(), s("LastName"), s("Shortcut"));
+    QSignalSpy saved(dialog, &AgentEditDialog::saved);
+    QTest::keySequence(dialog->form()->fieldWidget(s("LastName")), QKeySequence::Save);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(bodiesOf(m_server->requests(), "PATCH").value(0),
+             (QJsonObject{{s("LastName"), s("Shortcut")}}));
+}
+
+void TestAgentEditDialog::edit_reviewChanges_showsThePatch()
+{
+    AgentEditDialog *dialog = openEditor(Agent(pickAgent(false, false, s("OfficePhone"))).id());
+    QVERIFY(dialog);
+    setField(dialog->form(), s("Address/City"), s("Reviewville"));
+    setField(dialog->form(), s("OfficePhone"), QString());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(s("reviewChanges")), Qt::LeftButton);
+    auto *text = dialog->findChild<QPlainTextEdit *>(s("patchText"));
+    QVERIFY(text);
+    const QJsonObject shown = QJsonDocument::fromJson(text->toPlainText().toUtf8()).object();
+    QCOMPARE(shown, (QJsonObject{{s("Address"), QJsonObject{{s("City"), s("Reviewville")}}},
+                                 {s("OfficePhone"), QJsonValue::Null}}));
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestAgentEditDialog::edit_cancelWithChanges_asksFirst()
+{
+    AgentEditDialog *dialog = openEditor(Agent(pickAgent()).id());
+    QVERIFY(dialog);
+    setField(dialog->form(), s("FirstName"), s("Unsaved"));
+
+    m_dialogs->setNextAnswer(QMessageBox::Cancel);
+    QSignalSpy answered(m_dialogs.get(), &Dialogs::answered);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(answered.wait(5000));
+    QCOMPARE(m_dialogs->asked().size(), 1);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->form()->fieldValue(s("FirstName")).toString(), s("Unsaved"));
+
+    m_dialogs->setNextAnswer(QMessageBox::Discard);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(s("cancel")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(dialog->result(), int(QDialog::Rejected));
+    QVERIFY(bodiesOf(m_server->requests(), "PATCH").isEmpty());
+}
+
+void TestAgentEditDialog::edit_invalidValue_blocksSending_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("email") << s("Email") << s("not-an-address");
+    QTest::newRow("one cc of two") << s("CcEmail") << s("a@example.com; nope");
+    QTest::newRow("state of three letters") << s("Address/State") << s("TEX");
+    QTest::newRow("negative price") << s("SubscriptionPrice") << s("-1");
+    QTest::newRow("price not a number") << s("BasicInstallPrice") << s("cheap");
+    QTest::newRow("required cleared") << s("LastName") << QString();
+    QTest::newRow("office not in the list") << s("Office") << s("Nowhere Office");
+}
+
+void TestAgentEditDialog::edit_invalidValue_blocksSending()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, typed);
+    AgentEditDialog *dialog = openEditor(Agent(pickAgent()).id());
+    QVERIFY(dialog);
+    setField(dialog->form(), path, typed);
+    dialog->save();
+    QTest::qWait(50);
+    QVERIFY(m_server->requests().isEmpty());
+    QVERIFY(!dialog->form()->shownError(path).isEmpty());
+    QCOMPARE(dialog->form()->validationErrors().keys(), QStringList{path});
+    QVERIFY(dialog->isVisible());
+}
+
+// --- Create ---------------------------------------------------------------------------------
+
+void TestAgentEditDialog::create_requiredOrInvalid_blocksSending_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("typed");
+    for (const char *required :
+         {"UserName", "Email", "FirstName", "LastName", "CellularPhone", "PaymentMode", "Office"})
+        QTest::addRow("%s missing", required) << s(required) << QString();
+    QTest::newRow("bad email") << s("Email") << s("dana@");
+    QTest::newRow("state with a digit") << s("Address/State") << s("T1");
+}
+
+void TestAgentEditDialog::create_requiredOrInvalid_blocksSending()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, typed);
+    AgentEditDialog *dialog = openCreator();
+    QVERIFY(dialog);
+    fillValidCreateForm(dialog->form());
+    if (path == QLatin1String("PaymentMode"))
+        qobject_cast<QComboBox *>(dialog->form()->fieldWidget(path))->setCurrentIndex(0);
+    else
+        setField(dialog->form(), path, typed);
+    QVERIFY(dialog->saveButton()->isEnabled());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTest::qWait(50);
+    QVERIFY(bodiesOf(m_server->requests(), "POST").isEmpty());
+    QCOMPARE(dialog->form()->validationErrors().keys(), QStringList{path});
+    QVERIFY(!dialog->form()->shownError(path).isEmpty());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->state(), AgentEditDialog::State::Editing);
+}
+
+void TestAgentEditDialog::create_valid_postsOnce()
+{
+    AgentEditDialog *dialog = openCreator();
+    QVERIFY(dialog);
+    fillValidCreateForm(dialog->form());
+    QSignalSpy created(dialog, &AgentEditDialog::created);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(created.wait(10000));
+    const QList<QJsonObject> posts = bodiesOf(m_server->requests(), "POST");
+    QCOMPARE(posts.size(), 1);
+    QCOMPARE(posts.first().value(s("UserName")).toString(), s("dana.new"));
+    QCOMPARE(posts.first().value(s("Office")).toObject().value(s("Id")).toInteger(), 2);
+    const Agent agent(created.first().first().toJsonObject());
+    QVERIFY(agent.id() > 0);
+    QVERIFY(m_server->tenant().agent(agent.id()).has_value());
+}
+
+void TestAgentEditDialog::create_replyLost_foundByEmail_notSentTwice()
+{
+    AgentEditDialog *dialog = openCreator();
+    QVERIFY(dialog);
+    fillValidCreateForm(dialog->form());
+    // The service stores the agent, and the answer is lost on the way back.
+    m_server->scriptNext("POST", s("/api/agents"), ScriptedReply::closeWithoutReply());
+    connect(m_server.get(), &SimServer::requestRecorded, this,
+            [this](const sim::RecordedRequest &request) {
+                if (request.method == "POST")
+                    m_server->tenant().createAgent(QJsonDocument::fromJson(request.body).object());
+            });
+    QSignalSpy created(dialog, &AgentEditDialog::created);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(created.wait(10000));
+    QCOMPARE(bodiesOf(m_server->requests(), "POST").size(), 1);
+    const Agent agent(created.first().first().toJsonObject());
+    QCOMPARE(agent.email(), s("dana.new@example.com"));
+    QVERIFY(agent.id() > 0);
+    bool lookedUp = false;
+    for (const auto &request : m_server->requests()) {
+        for (const auto &[name, value] : request.query)
+            lookedUp |= name == QLatin1String("email") && value == agent.email();
+    }
+    QVERIFY(lookedUp);
+}
+
+void TestAgentEditDialog::create_replyLost_notCreated_keepsFormAndOffersExplicitRetry()
+{
+    AgentEditDialog *dialog = openCreator();
+    QVERIFY(dialog);
+    fillValidCreateForm(dialog->form());
+    const QJsonObject typed = dialog->form()->edited();
+    m_server->scriptNext("POST", s("/api/agents"), ScriptedReply::closeWithoutReply());
+    QSignalSpy created(dialog, &AgentEditDialog::created);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->problemText().contains(s("not created")), 10000);
+    QCOMPARE(dialog->state(), AgentEditDialog::State::Editing);
+    QTest::qWait(100);
+    QCOMPARE(bodiesOf(m_server->requests(), "POST").size(), 1);
+    QVERIFY(created.isEmpty());
+    QCOMPARE(dialog->form()->edited(), typed);
+    QVERIFY(dialog->isVisible());
+
+    // Only the user's explicit request sends it again.
+    QTest::mouseClick(dialog->banner()->retryButton(), Qt::LeftButton);
+    QVERIFY(created.wait(10000));
+    QCOMPARE(bodiesOf(m_server->requests(), "POST").size(), 2);
+}
+
+QTEST_MAIN(TestAgentEditDialog)
+#include "tst_agenteditdialog.moc"

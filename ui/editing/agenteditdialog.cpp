@@ -1,0 +1,477 @@
+#include "agenteditdialog.h"
+
+#include "agentform.h"
+#include "conflictview.h"
+#include "dialogs.h"
+#include "errorbanner.h"
+#include "icons.h"
+
+#include "agent.h"
+#include "mergepatch.h"
+#include "signtrakerclient.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace signtraker::ui {
+
+AgentEditDialog::AgentEditDialog(SignTrakerClient *client, Dialogs *dialogs, Mode mode,
+                                 qint64 agentId, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_dialogs(dialogs)
+    , m_mode(mode)
+    , m_agentId(mode == Mode::Edit ? agentId : 0)
+    , m_banner(new ErrorBanner(this))
+    , m_pages(new QStackedWidget(this))
+    , m_form(new AgentForm(client,
+                           mode == Mode::Edit ? AgentForm::Mode::Edit : AgentForm::Mode::Create))
+    , m_conflictView(new ConflictView)
+    , m_status(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(this))
+    , m_saveAction(new QAction(this))
+{
+    setWindowTitle(mode == Mode::Edit ? tr("Edit agent %1").arg(agentId) : tr("New agent"));
+    setObjectName(mode == Mode::Edit ? QStringLiteral("agentEditDialog")
+                                     : QStringLiteral("agentCreateDialog"));
+    resize(900, 720);
+
+    connect(m_banner, &ErrorBanner::retryRequested, this, &AgentEditDialog::onRetry);
+
+    m_pages->addWidget(m_form);
+    m_pages->addWidget(m_conflictView);
+    connect(m_form, &AgentForm::changed, this, &AgentEditDialog::updateButtons);
+    connect(m_conflictView, &ConflictView::resolved, this, [this](const FieldConflicts &choices) {
+        if (m_state != State::Resolving)
+            return;
+        m_form->rebase(m_serverRecord, choices);
+        showForm();
+        sendPatch();
+    });
+    connect(m_conflictView, &ConflictView::cancelled, this, [this] {
+        // Back to the form as it was: the next Save reads the record again.
+        showForm();
+        setState(State::Editing);
+    });
+
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->hide();
+
+    m_saveButton = m_buttons->addButton(mode == Mode::Edit ? tr("Save") : tr("Create"),
+                                        QDialogButtonBox::AcceptRole);
+    m_saveButton->setObjectName(QStringLiteral("save"));
+    m_saveButton->setIcon(Icons::fromTheme(QStringLiteral("document-save")));
+    m_saveButton->setToolTip(
+        tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_reviewButton = m_buttons->addButton(tr("Review changes…"), QDialogButtonBox::ActionRole);
+    m_reviewButton->setObjectName(QStringLiteral("reviewChanges"));
+    QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancel"));
+    // Save is explicit: Enter in a field must not send anything.
+    m_saveButton->setAutoDefault(false);
+    m_reviewButton->setAutoDefault(false);
+    cancel->setAutoDefault(false);
+    connect(m_saveButton, &QPushButton::clicked, this, &AgentEditDialog::save);
+    connect(m_reviewButton, &QPushButton::clicked, this, &AgentEditDialog::reviewChanges);
+    connect(cancel, &QPushButton::clicked, this, &AgentEditDialog::reject);
+
+    m_saveAction->setText(m_saveButton->text());
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_saveAction, &QAction::triggered, this, &AgentEditDialog::save);
+    addAction(m_saveAction);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_status);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_buttons);
+
+    setState(mode == Mode::Edit ? State::Loading : State::Editing);
+}
+
+AgentEditDialog::~AgentEditDialog()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void AgentEditDialog::start(const QJsonObject &initialRecord)
+{
+    m_form->loadPickers();
+    if (m_mode == Mode::Edit) {
+        load();
+    } else {
+        m_form->setRecord(initialRecord);
+        setState(State::Editing);
+    }
+}
+
+void AgentEditDialog::track(ApiCall *call)
+{
+    if (m_call)
+        m_call->cancel();
+    m_call = call;
+}
+
+void AgentEditDialog::setState(State state)
+{
+    m_state = state;
+    const bool busy = state == State::Loading || state == State::Checking ||
+                      state == State::Saving || state == State::LookingUp;
+    m_form->setEnabled(state == State::Editing);
+    QString status;
+    switch (state) {
+    case State::Loading:
+        status = tr("Loading the agent…");
+        break;
+    case State::Checking:
+        status = tr("Checking for changes on the server…");
+        break;
+    case State::Saving:
+        status = m_mode == Mode::Edit ? tr("Saving…") : tr("Creating…");
+        break;
+    case State::LookingUp:
+        status = tr("Checking whether the agent was created…");
+        break;
+    default:
+        break;
+    }
+    m_status->setText(status);
+    m_status->setVisible(busy);
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+    updateButtons();
+    Q_EMIT stateChanged(state);
+}
+
+void AgentEditDialog::updateButtons()
+{
+    const bool editing = m_state == State::Editing;
+    const bool canSave = editing && (m_mode == Mode::Create || m_form->hasChanges());
+    m_saveButton->setEnabled(canSave);
+    m_saveAction->setEnabled(canSave);
+    m_reviewButton->setEnabled(editing && (m_mode == Mode::Create || m_form->hasChanges()));
+}
+
+QString AgentEditDialog::problemText() const
+{
+    return m_banner->hasMessage() ? m_banner->message() : QString();
+}
+
+QJsonObject AgentEditDialog::pendingBody() const
+{
+    return m_mode == Mode::Edit ? m_form->patch() : m_form->edited();
+}
+
+void AgentEditDialog::showProblem(const QString &text, const ApiError *error,
+                                  const QString &retryText)
+{
+    m_banner->showMessage(text, error ? ErrorBanner::detailsOf(*error) : QString(),
+                          error || !retryText.isEmpty() ? ErrorBanner::Severity::Error
+                                                        : ErrorBanner::Severity::Warning);
+    m_banner->setRetryVisible(!retryText.isEmpty());
+    if (!retryText.isEmpty())
+        m_banner->retryButton()->setText(retryText);
+}
+
+void AgentEditDialog::hideProblem()
+{
+    m_banner->clear();
+    m_retry = {};
+}
+
+void AgentEditDialog::onRetry()
+{
+    if (auto retry = std::exchange(m_retry, {}))
+        retry();
+}
+
+// --- Edit -----------------------------------------------------------------------------------
+
+void AgentEditDialog::load()
+{
+    hideProblem();
+    setState(State::Loading);
+    ApiCall *call = m_client->getAgent(m_agentId);
+    track(call);
+    connect(call, &ApiCall::finished, this, &AgentEditDialog::onLoaded);
+}
+
+void AgentEditDialog::onLoaded(const ApiResult &result)
+{
+    if (!result.ok()) {
+        setState(State::LoadFailed);
+        m_retry = [this] { load(); };
+        showProblem(tr("The agent could not be loaded: %1").arg(result.error.userMessage()),
+                    &result.error, tr("Retry"));
+        return;
+    }
+    const QJsonObject record = result.object();
+    m_form->setRecord(record);
+    setWindowTitle(tr("Edit agent: %1").arg(Agent(record).displayName()));
+    setState(State::Editing);
+    Q_EMIT loaded(record);
+}
+
+void AgentEditDialog::save()
+{
+    if (m_state != State::Editing)
+        return;
+    if (m_mode == Mode::Edit && !m_form->hasChanges())
+        return;
+    if (!m_form->validate()) {
+        m_retry = {};
+        showProblem(tr("Correct the marked fields first."), nullptr, QString());
+        return;
+    }
+    hideProblem();
+    if (m_mode == Mode::Edit)
+        checkBeforeSave();
+    else
+        sendCreate();
+}
+
+void AgentEditDialog::checkBeforeSave()
+{
+    // The service has no version field: what the server holds now is compared with what the
+    // form was loaded from, member by member.
+    setState(State::Checking);
+    ApiCall *call = m_client->getAgent(m_agentId);
+    track(call);
+    connect(call, &ApiCall::finished, this, &AgentEditDialog::onChecked);
+}
+
+void AgentEditDialog::onChecked(const ApiResult &result)
+{
+    if (!result.ok()) {
+        setState(State::Editing);
+        m_retry = [this] { save(); };
+        Q_EMIT saveFailed(result.error);
+        showProblem(tr("Nothing was saved: the agent could not be read again to check for changes "
+                       "made meanwhile. %1")
+                        .arg(result.error.userMessage()),
+                    &result.error, tr("Try again"));
+        return;
+    }
+    m_serverRecord = result.object();
+    const FieldConflicts conflicts = m_form->conflictsWith(m_serverRecord);
+    if (!conflicts.isEmpty()) {
+        showConflicts(conflicts);
+        return;
+    }
+    m_form->rebase(m_serverRecord);
+    sendPatch();
+}
+
+void AgentEditDialog::showConflicts(const FieldConflicts &conflicts)
+{
+    m_conflictView->setConflicts(conflicts);
+    m_pages->setCurrentWidget(m_conflictView);
+    setState(State::Resolving);
+}
+
+void AgentEditDialog::showForm()
+{
+    m_pages->setCurrentWidget(m_form);
+}
+
+void AgentEditDialog::sendPatch()
+{
+    const QJsonObject before = m_form->original();
+    const QJsonObject patch = m_form->patch();
+    if (patch.isEmpty()) {
+        // The server already holds every value the user typed.
+        setState(State::Done);
+        Q_EMIT saved(before);
+        accept();
+        return;
+    }
+    setState(State::Saving);
+    ApiCall *call = m_client->updateAgent(m_agentId, patch);
+    track(call);
+    connect(call, &ApiCall::finished, this,
+            [this, before, patch](const ApiResult &result) { onPatched(result, before, patch); });
+}
+
+void AgentEditDialog::onPatched(const ApiResult &result, const QJsonObject &before,
+                                const QJsonObject &patch)
+{
+    if (!result.ok()) {
+        setState(State::Editing);
+        m_retry = [this] { save(); };
+        Q_EMIT saveFailed(result.error);
+        // A 400 carries the service's reason (a synced agent, a value it refuses) in Message.
+        showProblem(tr("Not saved: %1").arg(result.error.userMessage()), &result.error,
+                    tr("Try again"));
+        return;
+    }
+    // The service answers the updated record; should it answer nothing, the patch applied to
+    // what it held is the best knowledge there is.
+    const QJsonObject after =
+        result.object().isEmpty() ? MergePatch::apply(before, patch) : result.object();
+    setState(State::Done);
+    ChangeSet change;
+    change.kind = ChangeSet::Kind::Edit;
+    change.time = QDateTime::currentDateTime();
+    change.before = before;
+    change.patch = patch;
+    change.after = after;
+    Q_EMIT changeMade(change);
+    Q_EMIT saved(after);
+    accept();
+}
+
+// --- Create ---------------------------------------------------------------------------------
+
+void AgentEditDialog::sendCreate()
+{
+    const QJsonObject record = m_form->edited();
+    m_createdEmail = Agent(record).email();
+    setState(State::Saving);
+    ApiCall *call = m_client->createAgent(record);
+    track(call);
+    connect(call, &ApiCall::finished, this, &AgentEditDialog::onCreated);
+}
+
+void AgentEditDialog::onCreated(const ApiResult &result)
+{
+    if (result.ok()) {
+        finishCreate(result.object());
+        return;
+    }
+    Q_EMIT saveFailed(result.error);
+    if (result.error.outcomeUnknown()) {
+        // The request may have reached the service: posting again could create a duplicate.
+        lookUpCreated();
+        return;
+    }
+    setState(State::Editing);
+    m_retry = {};
+    showProblem(tr("The agent was not created: %1").arg(result.error.userMessage()), &result.error,
+                QString());
+}
+
+void AgentEditDialog::lookUpCreated()
+{
+    setState(State::LookingUp);
+    showProblem(tr("The service did not answer. Checking whether the agent was created…"), nullptr,
+                QString());
+    ListQuery query;
+    query.email = m_createdEmail;
+    ApiCall *call = m_client->listAgents(query);
+    track(call);
+    connect(call, &ApiCall::finished, this, &AgentEditDialog::onLookedUp);
+}
+
+void AgentEditDialog::onLookedUp(const ApiResult &result)
+{
+    if (!result.ok()) {
+        // Not knowing, Save stays off: only looking again, or Cancel, is offered.
+        setState(State::LookingUp);
+        m_status->setText(
+            tr("It is not known whether the agent was created. Look again before creating it."));
+        m_status->show();
+        m_saveButton->setEnabled(false);
+        m_saveAction->setEnabled(false);
+        m_retry = [this] { lookUpCreated(); };
+        showProblem(tr("The service did not answer the create, and the check for the agent "
+                       "failed too: %1")
+                        .arg(result.error.userMessage()),
+                    &result.error, tr("Look again"));
+        return;
+    }
+    const QJsonArray found = result.array();
+    if (!found.isEmpty()) {
+        hideProblem();
+        finishCreate(found.first().toObject());
+        return;
+    }
+    setState(State::Editing);
+    m_retry = [this] { save(); };
+    showProblem(tr("The agent was not created: the service did not answer, and no agent with "
+                   "the email %1 exists. Everything you typed is still here.")
+                    .arg(m_createdEmail),
+                nullptr, tr("Create again"));
+}
+
+void AgentEditDialog::finishCreate(const QJsonObject &record)
+{
+    setState(State::Done);
+    m_agentId = Agent(record).id();
+    ChangeSet change;
+    change.kind = ChangeSet::Kind::Create;
+    change.time = QDateTime::currentDateTime();
+    change.after = record;
+    Q_EMIT changeMade(change);
+    Q_EMIT created(record);
+    accept();
+}
+
+// --- Review and cancel ----------------------------------------------------------------------
+
+void AgentEditDialog::reviewChanges()
+{
+    auto *review = new QDialog(this);
+    review->setObjectName(QStringLiteral("reviewDialog"));
+    review->setAttribute(Qt::WA_DeleteOnClose);
+    review->setWindowTitle(m_mode == Mode::Edit ? tr("Changes to send") : tr("Agent to create"));
+    auto *intro =
+        new QLabel(m_mode == Mode::Edit ? tr("Save sends this merge patch: only the members you "
+                                             "changed; null clears a member.")
+                                        : tr("Create sends this record."));
+    intro->setWordWrap(true);
+    auto *text = new QPlainTextEdit;
+    text->setObjectName(QStringLiteral("patchText"));
+    text->setAccessibleName(tr("Changes to send"));
+    text->setReadOnly(true);
+    text->setPlainText(
+        QString::fromUtf8(QJsonDocument(pendingBody()).toJson(QJsonDocument::Indented)));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, review, &QDialog::close);
+    auto *layout = new QVBoxLayout(review);
+    layout->addWidget(intro);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    review->resize(480, 420);
+    review->open();
+}
+
+void AgentEditDialog::reject()
+{
+    if (m_state == State::Done || m_state == State::LoadFailed || m_state == State::Loading) {
+        QDialog::reject();
+        return;
+    }
+    if (m_mode == Mode::Create && m_state == State::Saving) {
+        // Leaving now would leave the create's outcome unknown to the user.
+        showProblem(tr("Wait for the service to answer the create."), nullptr, QString());
+        return;
+    }
+    const bool changed = m_mode == Mode::Edit ? m_form->hasChanges() : !m_form->edited().isEmpty();
+    if (!changed) {
+        QDialog::reject();
+        return;
+    }
+    QPointer<AgentEditDialog> self(this);
+    m_dialogs->question(this, tr("Discard changes?"),
+                        m_mode == Mode::Edit
+                            ? tr("The changes to this agent have not been saved. Discard them?")
+                            : tr("The new agent has not been created. Discard it?"),
+                        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
+                        [self](QMessageBox::StandardButton answer) {
+                            if (!self || answer != QMessageBox::Discard)
+                                return;
+                            if (self->m_call)
+                                self->m_call->cancel();
+                            self->setState(State::Done);
+                            self->QDialog::reject();
+                        });
+}
+
+} // namespace signtraker::ui

@@ -1,0 +1,23 @@
+// One member that both the user and somebody else changed since the record was opened: what
+// it was, what the server says now and what the user typed. The edit dialog and undo list them.
+#pragma once
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace signtraker::ui {
+
+struct FieldConflict
+{
+    QString path;  // "Address/City"
+    QString label; // "City"
+    QJsonValue opened;
+    QJsonValue server;
+    QJsonValue yours;
+    bool keepYours = true; // the user's choice; the server's value otherwise
+};
+
+using FieldConflicts = QList<FieldConflict>;
+
+} // namespace signtraker::ui
