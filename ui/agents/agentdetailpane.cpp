@@ -1,0 +1,172 @@
+#include "agentdetailpane.h"
+
+#include "agent.h"
+#include "agentfields.h"
+#include "signtrakerclient.h"
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace signtraker::ui {
+
+AgentDetailPane::AgentDetailPane(SignTrakerClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_tree(new QTreeWidget(this))
+{
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("detailStatus"));
+    m_tree->setObjectName(QStringLiteral("detailTree"));
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Member"), tr("Value")});
+    m_tree->setAccessibleName(tr("Agent details"));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_status);
+    layout->addWidget(m_tree, 1);
+    clear();
+}
+
+AgentDetailPane::~AgentDetailPane()
+{
+    ++m_generation;
+    if (m_call)
+        m_call->cancel();
+}
+
+void AgentDetailPane::setClient(SignTrakerClient *client)
+{
+    m_client = client;
+    clear();
+}
+
+void AgentDetailPane::clear()
+{
+    ++m_generation;
+    if (ApiCall *call = m_call.data()) {
+        m_call = nullptr;
+        call->cancel();
+    }
+    m_record = {};
+    m_complete = false;
+    m_tree->clear();
+    m_title->setText(tr("No agent selected"));
+    m_status->clear();
+    m_status->setVisible(false);
+}
+
+void AgentDetailPane::showAgent(const QJsonObject &partial)
+{
+    const qint64 id = Agent(partial).id();
+    if (id != 0 && id == Agent(m_record).id() && (m_complete || m_call))
+        return; // already shown or on its way
+    clear();
+    display(partial);
+    if (!m_client || id == 0)
+        return;
+    m_status->setText(tr("Loading the full record…"));
+    m_status->setVisible(true);
+    const quint64 generation = m_generation;
+    ApiCall *call = m_client->getAgent(id);
+    m_call = call;
+    connect(call, &ApiCall::finished, this,
+            [this, generation](const ApiResult &result) { onLoaded(generation, result); });
+}
+
+void AgentDetailPane::onLoaded(quint64 generation, const ApiResult &result)
+{
+    if (generation != m_generation)
+        return;
+    m_call = nullptr;
+    if (!result.ok()) {
+        m_status->setText(tr("Could not load the full record: %1").arg(result.error.userMessage()));
+        m_status->setVisible(true);
+        return;
+    }
+    m_status->clear();
+    m_status->setVisible(false);
+    m_complete = true;
+    display(result.object());
+    Q_EMIT recordLoaded(m_record);
+}
+
+void AgentDetailPane::display(const QJsonObject &record)
+{
+    m_record = record;
+    const Agent agent(record);
+    QString title = agent.displayName();
+    if (agent.id())
+        title = tr("%1 (Id %2)").arg(title).arg(agent.id());
+    if (agent.isInactive())
+        title = tr("%1, inactive").arg(title);
+    m_title->setText(title);
+    m_tree->setUpdatesEnabled(false);
+    m_tree->clear();
+    addMembers(nullptr, m_tree, record);
+    m_tree->expandAll();
+    m_tree->setUpdatesEnabled(true);
+}
+
+void AgentDetailPane::addMembers(QTreeWidgetItem *parent, QTreeWidget *tree,
+                                 const QJsonObject &object)
+{
+    // Documented members in the order of the API description first, the rest after them.
+    QStringList keys;
+    if (!parent) {
+        for (const QString &key : AgentFields::topLevel()) {
+            if (object.contains(key))
+                keys.append(key);
+        }
+    }
+    for (const QString &key : object.keys()) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue value = object.value(key);
+        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
+        item->setText(0, key);
+        switch (value.type()) {
+        case QJsonValue::Object:
+            addMembers(item, tree, value.toObject());
+            break;
+        case QJsonValue::Array:
+            item->setText(1, QString::fromUtf8(
+                                 QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)));
+            break;
+        case QJsonValue::Bool:
+            item->setText(1, value.toBool() ? tr("true") : tr("false"));
+            break;
+        case QJsonValue::Double: {
+            const double d = value.toDouble();
+            item->setText(1, d == double(qint64(d)) ? QString::number(qint64(d))
+                                                    : QString::number(d, 'g', 15));
+            break;
+        }
+        case QJsonValue::Null:
+            item->setText(1, tr("(none)"));
+            break;
+        default:
+            item->setText(1, value.toString());
+        }
+        item->setToolTip(1, item->text(1));
+    }
+}
+
+} // namespace signtraker::ui

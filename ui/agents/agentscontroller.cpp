@@ -1,0 +1,201 @@
+#include "agentscontroller.h"
+
+#include "agentstablemodel.h"
+#include "signtrakerclient.h"
+
+namespace signtraker::ui {
+
+namespace {
+
+// The filter part of a query: when it changes, a total learned before no longer holds.
+bool sameRows(const AgentQuery &a, const AgentQuery &b)
+{
+    return a.filter().toString() == b.filter().toString() &&
+           a.toUnpagedListQuery({}).email == b.toUnpagedListQuery({}).email;
+}
+
+} // namespace
+
+AgentsController::AgentsController(SignTrakerClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(new AgentsTableModel(this))
+{}
+
+AgentsController::~AgentsController()
+{
+    ++m_generation;
+    cancelCall();
+    cancelCount();
+}
+
+const Page &AgentsController::page() const
+{
+    return m_model->page();
+}
+
+void AgentsController::setClient(SignTrakerClient *client)
+{
+    ++m_generation;
+    cancelCall();
+    cancelCount();
+    m_client = client;
+    m_model->clear();
+    m_total.reset();
+    Q_EMIT totalChanged();
+    setBusy(false);
+}
+
+void AgentsController::setQuery(const AgentQuery &query)
+{
+    if (!sameRows(query, m_query)) {
+        cancelCount();
+        if (m_total) {
+            m_total.reset();
+            Q_EMIT totalChanged();
+        }
+    }
+    m_query = query;
+    Q_EMIT queryChanged(m_query);
+    load();
+}
+
+void AgentsController::refresh()
+{
+    load();
+}
+
+void AgentsController::nextPage()
+{
+    if (!page().hasNext)
+        return;
+    AgentQuery q = m_query;
+    q.pageIndex = page().index + 1;
+    setQuery(q);
+}
+
+void AgentsController::previousPage()
+{
+    if (m_query.pageIndex <= 0)
+        return;
+    AgentQuery q = m_query;
+    q.pageIndex = m_query.pageIndex - 1;
+    setQuery(q);
+}
+
+void AgentsController::firstPage()
+{
+    if (m_query.pageIndex == 0)
+        return;
+    AgentQuery q = m_query;
+    q.pageIndex = 0;
+    setQuery(q);
+}
+
+void AgentsController::cancelCall()
+{
+    // The generation was bumped before: even if cancel() let a finished() through, onLoaded()
+    // would drop it.
+    if (ApiCall *call = m_call.data()) {
+        m_call = nullptr;
+        call->cancel();
+    }
+}
+
+void AgentsController::load()
+{
+    const quint64 generation = ++m_generation;
+    cancelCall();
+    if (!m_client) {
+        setBusy(false);
+        return;
+    }
+    if (const QString problem = m_query.filterError(); !problem.isEmpty()) {
+        setBusy(false);
+        Q_EMIT loadFailed(ApiError(ApiError::Kind::Validation, problem));
+        return;
+    }
+    ApiCall *call = m_client->listAgents(m_query.toListQuery());
+    m_call = call;
+    connect(call, &ApiCall::finished, this,
+            [this, generation](const ApiResult &result) { onLoaded(generation, result); });
+    setBusy(true);
+}
+
+void AgentsController::onLoaded(quint64 generation, const ApiResult &result)
+{
+    if (generation != m_generation)
+        return; // an older query's answer: a newer one is in flight or already shown
+    m_call = nullptr;
+    setBusy(false);
+    if (!result.ok()) {
+        Q_EMIT loadFailed(result.error);
+        return;
+    }
+    const int size = m_query.toListQuery().top.value_or(AgentQuery::DefaultPageSize + 1) - 1;
+    const Page page = Pager::pageFrom(result.array(), m_query.pageIndex, size);
+    m_loadedQuery = m_query;
+    if (!page.hasNext && (!page.rows.isEmpty() || page.index == 0)) {
+        const int total = page.index * page.size + int(page.rows.size());
+        if (m_total != total) {
+            m_total = total;
+            Q_EMIT totalChanged();
+        }
+    }
+    m_model->setPage(page);
+    Q_EMIT pageLoaded(page);
+}
+
+void AgentsController::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void AgentsController::countAll()
+{
+    cancelCount();
+    if (!m_client)
+        return;
+    QPointer<SignTrakerClient> client = m_client;
+    auto *walker = new AllPagesWalker(
+        [client](const ListQuery &query) -> ApiCall * {
+            return client ? client->listAgents(query) : nullptr;
+        },
+        m_query.toUnpagedListQuery({QStringLiteral("Id")}), 500, this);
+    m_counter = walker;
+    connect(walker, &AllPagesWalker::pageLoaded, this,
+            [this](const QJsonArray &, int rowsSoFar) { Q_EMIT countProgress(rowsSoFar); });
+    connect(walker, &AllPagesWalker::finished, this,
+            [this, walker](const ApiError &error, int total) {
+                walker->deleteLater();
+                if (m_counter == walker)
+                    m_counter = nullptr;
+                if (error.isError()) {
+                    Q_EMIT countFailed(error);
+                    return;
+                }
+                m_total = total;
+                Q_EMIT totalChanged();
+                Q_EMIT countFinished(total);
+            });
+    walker->start();
+}
+
+void AgentsController::cancelCount()
+{
+    if (AllPagesWalker *walker = m_counter.data()) {
+        m_counter = nullptr;
+        walker->cancel();
+        walker->deleteLater();
+    }
+}
+
+bool AgentsController::isCounting() const
+{
+    return m_counter && m_counter->isRunning();
+}
+
+} // namespace signtraker::ui

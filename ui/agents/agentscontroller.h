@@ -1,0 +1,94 @@
+// Runs the agents table's queries: owns the current AgentQuery, the page model and a generation
+// number. A new query cancels the call in flight; a reply of an older generation is dropped
+// (also the finished() that an abort emits synchronously), so the latest query always wins.
+// No widgets here.
+#pragma once
+
+#include "agentquery.h"
+#include "apicall.h"
+#include "pager.h"
+#include "signtrakerclient.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace signtraker {
+class SignTrakerClient;
+class AllPagesWalker;
+} // namespace signtraker
+
+namespace signtraker::ui {
+
+class AgentsTableModel;
+
+class AgentsController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // client may be null (no connection yet); nothing is loaded until setClient().
+    explicit AgentsController(SignTrakerClient *client, QObject *parent = nullptr);
+    ~AgentsController() override;
+
+    SignTrakerClient *client() const { return m_client; }
+    // Another tenant: cancels everything running, clears the table and the known total.
+    void setClient(SignTrakerClient *client);
+
+    AgentsTableModel *model() const { return m_model; }
+    const AgentQuery &query() const { return m_query; }
+    quint64 generation() const { return m_generation; }
+    bool isBusy() const { return bool(m_call); }
+    // The exact number of rows of the current query once Count all finished or the last page
+    // was seen; empty while unknown.
+    std::optional<int> knownTotal() const { return m_total; }
+    // The last page loaded (its rows are in the model).
+    const Page &page() const;
+    // The query that produced the page in the model.
+    const AgentQuery &loadedQuery() const { return m_loadedQuery; }
+
+    // Replaces the query and loads its page; the call in flight is cancelled.
+    void setQuery(const AgentQuery &query);
+    // Loads the current query again (F5, Retry).
+    void refresh();
+    void nextPage();
+    void previousPage();
+    void firstPage();
+
+    // Walks every page of the current query with $select=Id and reports the exact total.
+    void countAll();
+    void cancelCount();
+    bool isCounting() const;
+
+    // The request a page load sends (for tests and the detail of an error).
+    ListQuery listQuery() const { return m_query.toListQuery(); }
+
+Q_SIGNALS:
+    void queryChanged(const signtraker::ui::AgentQuery &query);
+    void pageLoaded(const signtraker::Page &page);
+    void loadFailed(const signtraker::ApiError &error);
+    void busyChanged(bool busy);
+    void countProgress(int rowsSoFar);
+    void countFinished(int total);
+    void countFailed(const signtraker::ApiError &error);
+    void totalChanged();
+
+private:
+    void load();
+    void onLoaded(quint64 generation, const ApiResult &result);
+    void cancelCall();
+    void setBusy(bool busy);
+
+    QPointer<SignTrakerClient> m_client;
+    AgentsTableModel *m_model;
+    AgentQuery m_query;
+    AgentQuery m_loadedQuery;
+    quint64 m_generation = 0;
+    QPointer<ApiCall> m_call;
+    QPointer<AllPagesWalker> m_counter;
+    std::optional<int> m_total;
+    bool m_busy = false;
+};
+
+} // namespace signtraker::ui

@@ -1,0 +1,194 @@
+#include "csvexport.h"
+
+#include "agent.h"
+#include "agentfields.h"
+#include "agentstablemodel.h"
+#include "pager.h"
+#include "signtrakerclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace signtraker::ui {
+
+namespace {
+
+void flatten(const QJsonObject &object, const QString &prefix, QStringList &paths)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString path = prefix.isEmpty() ? it.key() : prefix + u'/' + it.key();
+        if (it.value().isObject())
+            flatten(it.value().toObject(), path, paths);
+        else if (!paths.contains(path))
+            paths.append(path);
+    }
+}
+
+QString cellText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (d == double(qint64(d)) && std::abs(d) < 1e15)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+CsvExport::CsvExport(QObject *parent)
+    : QObject(parent)
+{}
+
+CsvExport::~CsvExport()
+{
+    cancel();
+}
+
+QString CsvExport::escape(const QString &field)
+{
+    if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n') ||
+        field.contains(u'\r')) {
+        QString quoted = field;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        return u'"' + quoted + u'"';
+    }
+    return field;
+}
+
+QStringList CsvExport::memberPaths(const QList<QJsonObject> &records)
+{
+    QStringList found;
+    for (const QJsonObject &record : records)
+        flatten(record, {}, found);
+    QStringList ordered;
+    for (const QString &path : AgentFields::allPaths()) {
+        if (found.contains(path))
+            ordered.append(path);
+    }
+    for (const QString &path : std::as_const(found)) {
+        if (!ordered.contains(path))
+            ordered.append(path);
+    }
+    return ordered;
+}
+
+QByteArray CsvExport::toCsv(const QList<QJsonObject> &records) const
+{
+    QStringList lines;
+    auto line = [](const QStringList &fields) {
+        QStringList escaped;
+        escaped.reserve(fields.size());
+        for (const QString &f : fields)
+            escaped.append(escape(f));
+        return escaped.join(u',');
+    };
+    if (!m_columns.isEmpty()) {
+        QStringList header;
+        for (AgentColumn c : m_columns)
+            header.append(AgentColumns::title(c));
+        lines.append(line(header));
+        for (const QJsonObject &record : records) {
+            QStringList fields;
+            for (AgentColumn c : m_columns)
+                fields.append(AgentsTableModel::displayText(record, c));
+            lines.append(line(fields));
+        }
+    } else {
+        const QStringList paths = memberPaths(records);
+        lines.append(line(paths));
+        for (const QJsonObject &record : records) {
+            const Agent agent(record);
+            QStringList fields;
+            for (const QString &path : paths)
+                fields.append(cellText(agent.value(path)));
+            lines.append(line(fields));
+        }
+    }
+    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+}
+
+void CsvExport::write(const QList<QJsonObject> &records, const QString &fileName)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        Q_EMIT finished(ApiError(ApiError::Kind::Configuration,
+                                 tr("Cannot write %1: %2").arg(fileName, file.errorString())),
+                        0, fileName);
+        return;
+    }
+    file.write(toCsv(records));
+    if (!file.commit()) {
+        Q_EMIT finished(ApiError(ApiError::Kind::Configuration,
+                                 tr("Cannot write %1: %2").arg(fileName, file.errorString())),
+                        0, fileName);
+        return;
+    }
+    Q_EMIT finished(ApiError(), int(records.size()), fileName);
+}
+
+void CsvExport::exportRecords(const QList<QJsonObject> &records, const QString &fileName)
+{
+    Q_EMIT progress(int(records.size()));
+    write(records, fileName);
+}
+
+void CsvExport::exportQuery(SignTrakerClient *client, const ListQuery &query,
+                            const QString &fileName)
+{
+    cancel();
+    m_collected.clear();
+    QPointer<SignTrakerClient> guard(client);
+    auto *walker = new AllPagesWalker(
+        [guard](const ListQuery &q) -> ApiCall * { return guard ? guard->listAgents(q) : nullptr; },
+        query, 500, this);
+    m_walker = walker;
+    connect(walker, &AllPagesWalker::pageLoaded, this,
+            [this](const QJsonArray &rows, int rowsSoFar) {
+                for (const QJsonValue &row : rows)
+                    m_collected.append(row.toObject());
+                Q_EMIT progress(rowsSoFar);
+            });
+    connect(walker, &AllPagesWalker::finished, this,
+            [this, walker, fileName](const ApiError &error, int rows) {
+                walker->deleteLater();
+                m_walker = nullptr;
+                const QList<QJsonObject> records = std::exchange(m_collected, {});
+                if (error.isError()) {
+                    Q_EMIT finished(error, rows, fileName);
+                    return;
+                }
+                write(records, fileName);
+            });
+    walker->start();
+}
+
+void CsvExport::cancel()
+{
+    if (AllPagesWalker *walker = m_walker.data()) {
+        m_walker = nullptr;
+        walker->cancel();
+        walker->deleteLater();
+    }
+    m_collected.clear();
+}
+
+bool CsvExport::isRunning() const
+{
+    return m_walker && m_walker->isRunning();
+}
+
+} // namespace signtraker::ui

@@ -1,0 +1,61 @@
+// Writes agents to a CSV file (RFC 4180, UTF-8, CRLF): the given records, or every row of a
+// query walked page by page, with progress and cancel. Columns are the table's columns or every
+// member (nested members flattened to "Address/City", unknown members after the known ones).
+#pragma once
+
+#include "agentcolumns.h"
+#include "apierror.h"
+#include "listquery.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace signtraker {
+class SignTrakerClient;
+class AllPagesWalker;
+} // namespace signtraker
+
+namespace signtraker::ui {
+
+class CsvExport : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CsvExport(QObject *parent = nullptr);
+    ~CsvExport() override;
+
+    // Columns: the given table columns (titles as header), or, when empty, every member.
+    void setColumns(const QList<AgentColumn> &columns) { m_columns = columns; }
+
+    // Writes records at once (a selection): finished() is emitted before this returns.
+    void exportRecords(const QList<QJsonObject> &records, const QString &fileName);
+    // Walks every page of query and writes the rows when the walk is complete (the file is
+    // written atomically: a cancelled or failed export leaves no partial file).
+    void exportQuery(SignTrakerClient *client, const ListQuery &query, const QString &fileName);
+    void cancel();
+    bool isRunning() const;
+
+    // The CSV text of records (for tests and the clipboard).
+    QByteArray toCsv(const QList<QJsonObject> &records) const;
+    static QString escape(const QString &field);
+    // Every member path of the records, flattened; the documented ones in their order first.
+    static QStringList memberPaths(const QList<QJsonObject> &records);
+
+Q_SIGNALS:
+    void progress(int rowsSoFar);
+    // error.isError() is false on success; cancelled exports emit nothing.
+    void finished(const signtraker::ApiError &error, int rows, const QString &fileName);
+
+private:
+    void write(const QList<QJsonObject> &records, const QString &fileName);
+
+    QList<AgentColumn> m_columns;
+    QPointer<AllPagesWalker> m_walker;
+    QList<QJsonObject> m_collected;
+};
+
+} // namespace signtraker::ui

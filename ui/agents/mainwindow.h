@@ -1,0 +1,199 @@
+// The screen an office administrator lives in: the agents of one tenant in a paged table, with
+// search, filters, sort and paging turned into OData by AgentQuery, a detail pane, copy and CSV
+// export. Other areas plug in through the hooks below (editAction(), agentContextMenu(),
+// addAgentActions(), model(), selectedRecords(), setClient()).
+#pragma once
+
+#include "agentquery.h"
+#include "signtrakerclient.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QProgressDialog;
+class QSettings;
+class QTableView;
+class QTimer;
+class QToolBar;
+class QToolButton;
+
+namespace signtraker {
+class ApiError;
+class SignTrakerClient;
+struct Page;
+} // namespace signtraker
+
+namespace signtraker::ui {
+
+class AgentDetailPane;
+class AgentsController;
+class AgentsTableModel;
+class CsvExport;
+class Dialogs;
+class ErrorBanner;
+class FilterChipBar;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // client may be null (not connected yet: the connection area calls setClient() later).
+    // settings holds UI state and the last query per profile; it may be null (nothing kept).
+    // dialogs may be null: the window then makes its own.
+    MainWindow(SignTrakerClient *client, const QString &profileName, QSettings *settings,
+               Dialogs *dialogs = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Another tenant or profile: saves this profile's query, restores that one's, reloads the
+    // offices and the table; the window title names the profile and the tenant.
+    void setClient(SignTrakerClient *client, const QString &profileName);
+    SignTrakerClient *client() const;
+    QString profileName() const { return m_profileName; }
+
+    AgentsController *controller() const { return m_controller; }
+    AgentsTableModel *model() const;
+    QTableView *tableView() const { return m_table; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+    AgentDetailPane *detailPane() const { return m_detail; }
+    Dialogs *dialogs() const { return m_dialogs; }
+
+    AgentQuery query() const;
+    // Replaces the whole query (controls follow) and loads it.
+    void setQuery(const AgentQuery &query);
+    void refresh();
+
+    // The selected rows' records in row order, as the table has them ($select members only;
+    // GET /api/agents/{id} for the full record).
+    QList<QJsonObject> selectedRecords() const;
+    QList<qint64> selectedIds() const;
+    // Selects and shows the agent when it is on the current page.
+    bool selectAgent(qint64 id);
+
+    // Hooks for the editing area. editAction() is enabled with exactly one agent selected and
+    // triggered by Enter and double-click; connect to its triggered() signal.
+    QAction *editAction() const { return m_editAction; }
+    QMenu *agentContextMenu() const { return m_contextMenu; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *agentsMenu() const { return m_agentsMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+    // Adds actions after Edit on the toolbar, in the Agents menu and in the context menu.
+    void addAgentActions(const QList<QAction *> &actions);
+    // Adds an action to the File menu before Quit (Settings…, Connect…).
+    void addFileAction(QAction *action);
+
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *copyAction() const { return m_copyAction; }
+    QAction *copyWithHeaderAction() const { return m_copyWithHeaderAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    QAction *countAllAction() const { return m_countAction; }
+    QAction *nextPageAction() const { return m_nextAction; }
+    QAction *previousPageAction() const { return m_previousAction; }
+    QAction *firstPageAction() const { return m_firstAction; }
+    QAction *findAction() const { return m_findAction; }
+
+    // The TSV text of the selected rows, visible columns in their on-screen order.
+    QString selectionAsTsv(bool withHeader) const;
+    // "Rows 51-100 of more than 100"
+    QString rowsLabelText() const;
+    // The message next to the advanced filter (the service's 400 Message).
+    QString advancedFilterError() const;
+
+    // Starts exporting without asking (the Ctrl+E flow asks for these and the file name).
+    void exportCsv(bool selectionOnly, bool allMembers, const QString &fileName);
+
+Q_SIGNALS:
+    void selectedAgentsChanged();
+    void clientChanged(signtraker::SignTrakerClient *client, const QString &profileName);
+    void exportFinished(const QString &fileName, int rows);
+    void exportFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildCentral();
+    void buildHeaderMenu();
+    void restoreUiState();
+    void saveUiState();
+    void updateTitle();
+    void syncControls(const AgentQuery &query);
+    void applyFilters(AgentQuery query);
+    void onSearchEdited();
+    void onPageLoaded(const signtraker::Page &page);
+    void onLoadFailed(const signtraker::ApiError &error);
+    void onSortIndicatorChanged(int section, Qt::SortOrder order);
+    void onColumnsChanged();
+    void onSelectionChanged();
+    void updatePagingControls();
+    void updateEnabledActions();
+    void loadOffices();
+    void showHeaderMenu(const QPoint &pos);
+    void copySelection(bool withHeader);
+    void startExportFlow();
+    void visibleColumnsInto(AgentQuery &query) const;
+
+    QPointer<SignTrakerClient> m_client;
+    QString m_profileName;
+    QSettings *m_settings;
+    Dialogs *m_dialogs;
+    AgentsController *m_controller;
+
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_agentsMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QMenu *m_contextMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_agentActionsEnd = nullptr; // toolbar separator after the agent actions
+    QAction *m_refreshAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_copyWithHeaderAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_countAction = nullptr;
+    QAction *m_firstAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_clearFiltersAction = nullptr;
+
+    ErrorBanner *m_banner = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QComboBox *m_office = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_role = nullptr;
+    QComboBox *m_paymentMode = nullptr;
+    QLineEdit *m_advanced = nullptr;
+    QLabel *m_advancedError = nullptr;
+    FilterChipBar *m_chips = nullptr;
+    QTableView *m_table = nullptr;
+    QToolButton *m_firstButton = nullptr;
+    QToolButton *m_previousButton = nullptr;
+    QToolButton *m_nextButton = nullptr;
+    QLabel *m_rowsLabel = nullptr;
+    QComboBox *m_pageSize = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_countLabel = nullptr;
+    AgentDetailPane *m_detail = nullptr;
+    QPointer<QObject> m_officeLoader;
+    QPointer<CsvExport> m_export;
+    QPointer<QProgressDialog> m_exportProgress;
+    bool m_syncing = false;
+};
+
+} // namespace signtraker::ui
