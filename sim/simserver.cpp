@@ -227,6 +227,9 @@ QList<std::pair<QString, QString>> SimServer::decodeQuery(const QByteArray &rawQ
 
 bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // QtHttpServer writes the head and the body of an answer separately; with Nagle's algorithm
+    // on, the body then waits for the client's delayed ACK (40 ms on Linux) on every call.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     RecordedRequest record;
     record.method = methodName(request.method());
     record.path = request.url().path(QUrl::FullyDecoded);
