@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryFile>
@@ -85,6 +88,36 @@ QList<double> runClient(const QUrl &base)
     return seconds;
 }
 
+// The same GETs on a bare QNetworkAccessManager: what Qt itself costs, to tell the client's
+// own overhead from Qt's.
+QList<double> runBareQt(const QUrl &base)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(base.toString() + QStringLiteral("/api/agents?$top=50")));
+    request.setRawHeader("Authorization", "ST-API " + Key.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    QList<double> seconds;
+    QEventLoop loop;
+    QElapsedTimer timer;
+    std::function<void()> next = [&] {
+        if (seconds.size() == Calls) {
+            loop.quit();
+            return;
+        }
+        timer.start();
+        QNetworkReply *reply = nam.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            QJsonDocument::fromJson(reply->readAll());
+            seconds << timer.nsecsElapsed() / 1e9;
+            reply->deleteLater();
+            next();
+        });
+    };
+    next();
+    loop.exec();
+    return seconds;
+}
+
 QList<double> runCurl(const QUrl &base)
 {
     QTemporaryFile config;
@@ -140,10 +173,12 @@ int main(int argc, char *argv[])
     }
     runClient(base); // warm-up: the simulator's caches and the connection
     const QList<double> ours = runClient(base);
+    const QList<double> bareQt = runBareQt(base);
     const QList<double> curl = runCurl(base);
     const QList<double> requests = runRequests(base);
     std::printf("500 sequential GET /api/agents?$top=50 on loopback\n");
     report("signtraker client (Qt)", ours);
+    report("bare QNetworkAccessManager", bareQt);
     report("curl (one process)", curl);
     report("python3-requests Session", requests);
     if (!curl.isEmpty())
