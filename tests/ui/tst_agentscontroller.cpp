@@ -1,0 +1,223 @@
+#include "agentscontroller.h"
+#include "agentstablemodel.h"
+#include "signtrakerclient.h"
+#include "simserver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace signtraker;
+using signtraker::sim::ScriptedReply;
+using signtraker::sim::SimServer;
+using signtraker::ui::AgentColumn;
+using signtraker::ui::AgentQuery;
+using signtraker::ui::AgentsController;
+
+namespace {
+
+QString item(const sim::RecordedRequest &r, const char *name)
+{
+    for (const auto &[key, value] : r.query) {
+        if (key == QLatin1String(name))
+            return value;
+    }
+    return {};
+}
+
+QList<sim::RecordedRequest> agentLists(const SimServer &server)
+{
+    QList<sim::RecordedRequest> lists;
+    for (const auto &r : server.requests()) {
+        if (r.method == "GET" && r.path == QLatin1String("/api/agents"))
+            lists.append(r);
+    }
+    return lists;
+}
+
+} // namespace
+
+class TestAgentsController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void setQuery_loadsPage();
+    void setQuery_outOfOrderReplies_latestWins();
+    void setQuery_twiceSynchronously_firstNeverShown();
+    void nextPage_lastPage_knowsTotal();
+    void countAll_walksIdsOnly_exactTotal();
+    void countAll_cancel_noSignal();
+    void load_serverError_loadFailed();
+
+private:
+    SimServer *m_server = nullptr;
+    SignTrakerClient *m_client = nullptr;
+};
+
+void TestAgentsController::initTestCase()
+{
+    qRegisterMetaType<ApiError>();
+    qRegisterMetaType<Page>();
+}
+
+void TestAgentsController::init()
+{
+    m_server = new SimServer(this);
+    m_server->tenant().generate(1, 120);
+    QVERIFY(m_server->listen());
+    m_client =
+        new SignTrakerClient(ClientConfig::make(m_server->baseUrl(), m_server->apiKey()), this);
+}
+
+void TestAgentsController::cleanup()
+{
+    delete m_client;
+    delete m_server;
+}
+
+void TestAgentsController::setQuery_loadsPage()
+{
+    AgentsController controller(m_client);
+    QSignalSpy loaded(&controller, &AgentsController::pageLoaded);
+    QSignalSpy busy(&controller, &AgentsController::busyChanged);
+    QVERIFY(loaded.isValid());
+    AgentQuery q;
+    q.pageSize = 25;
+    controller.setQuery(q);
+    QVERIFY(controller.isBusy());
+    QVERIFY(loaded.wait());
+    QVERIFY(!controller.isBusy());
+    QCOMPARE(busy.count(), 2);
+    QCOMPARE(controller.model()->rowCount(), 25);
+    QVERIFY(controller.page().hasNext);
+    QVERIFY(!controller.knownTotal());
+    const auto r = agentLists(*m_server).last();
+    QCOMPARE(item(r, "$top"), QStringLiteral("26"));
+    QCOMPARE(item(r, "$skip"), QStringLiteral("0"));
+    QCOMPARE(item(r, "$orderby"), QStringLiteral("Id"));
+}
+
+void TestAgentsController::setQuery_outOfOrderReplies_latestWins()
+{
+    AgentsController controller(m_client);
+    QSignalSpy loaded(&controller, &AgentsController::pageLoaded);
+    QSignalSpy failed(&controller, &AgentsController::loadFailed);
+    QSignalSpy answered(m_server, &SimServer::requestAnswered);
+
+    m_server->scriptNext(ScriptedReply::delayed(500));
+    AgentQuery first;
+    first.role = AgentQuery::Role::Managers;
+    controller.setQuery(first);
+    // Let the first request reach the server before the second one starts.
+    QSignalSpy recorded(m_server, &SimServer::requestRecorded);
+    QVERIFY(recorded.wait());
+
+    AgentQuery second;
+    second.role = AgentQuery::Role::Agents;
+    controller.setQuery(second);
+    QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(!controller.model()->records().isEmpty());
+    for (const QJsonObject &record : controller.model()->records())
+        QVERIFY(!record.value(QStringLiteral("IsManager")).toBool());
+
+    // The slow answer of the first query arrives (or its connection was aborted): nothing
+    // replaces the second result, and no error shows.
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->scriptedRepliesPending() == 0 && answered.count() >= 1,
+                             3000);
+    QVERIFY(!loaded.wait(700)); // past the 500 ms of the delayed reply
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(controller.loadedQuery(), second);
+    for (const QJsonObject &record : controller.model()->records())
+        QVERIFY(!record.value(QStringLiteral("IsManager")).toBool());
+}
+
+void TestAgentsController::setQuery_twiceSynchronously_firstNeverShown()
+{
+    AgentsController controller(m_client);
+    QSignalSpy loaded(&controller, &AgentsController::pageLoaded);
+    QSignalSpy failed(&controller, &AgentsController::loadFailed);
+    AgentQuery a;
+    a.searchText = QStringLiteral("1001");
+    controller.setQuery(a);
+    const quint64 generation = controller.generation();
+    AgentQuery b;
+    b.searchText = QStringLiteral("1002");
+    controller.setQuery(b); // cancels a: the abort must not come back as an error or a page
+    QVERIFY(controller.generation() > generation);
+    QVERIFY(loaded.wait());
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(controller.model()->rowCount(), 1);
+    QCOMPARE(controller.model()->idAt(0), 1002);
+}
+
+void TestAgentsController::nextPage_lastPage_knowsTotal()
+{
+    AgentsController controller(m_client);
+    QSignalSpy loaded(&controller, &AgentsController::pageLoaded);
+    AgentQuery q;
+    q.pageSize = 100;
+    controller.setQuery(q);
+    QVERIFY(loaded.wait());
+    QVERIFY(controller.page().hasNext);
+    controller.nextPage();
+    QVERIFY(loaded.wait());
+    QCOMPARE(item(agentLists(*m_server).last(), "$skip"), QStringLiteral("100"));
+    QVERIFY(!controller.page().hasNext);
+    QCOMPARE(controller.model()->rowCount(), 20);
+    QCOMPARE(controller.knownTotal(), std::optional<int>(120));
+    controller.previousPage();
+    QVERIFY(loaded.wait());
+    QCOMPARE(controller.query().pageIndex, 0);
+    QCOMPARE(controller.knownTotal(), std::optional<int>(120)); // same rows, total still holds
+}
+
+void TestAgentsController::countAll_walksIdsOnly_exactTotal()
+{
+    m_server->tenant().generate(1, 1234);
+    AgentsController controller(m_client);
+    QSignalSpy finished(&controller, &AgentsController::countFinished);
+    QSignalSpy progress(&controller, &AgentsController::countProgress);
+    m_server->clearRequests();
+    controller.countAll();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toInt(), 1234);
+    QCOMPARE(controller.knownTotal(), std::optional<int>(1234));
+    QCOMPARE(progress.count(), 3);
+    const auto lists = agentLists(*m_server);
+    QCOMPARE(lists.size(), 3);
+    for (const auto &r : lists)
+        QCOMPARE(item(r, "$select"), QStringLiteral("Id"));
+}
+
+void TestAgentsController::countAll_cancel_noSignal()
+{
+    m_server->tenant().generate(1, 1500);
+    AgentsController controller(m_client);
+    QSignalSpy finished(&controller, &AgentsController::countFinished);
+    QSignalSpy failed(&controller, &AgentsController::countFailed);
+    m_server->scriptNext(ScriptedReply::delayed(300));
+    controller.countAll();
+    QVERIFY(controller.isCounting());
+    controller.cancelCount();
+    QVERIFY(!controller.isCounting());
+    QVERIFY(!finished.wait(500));
+    QCOMPARE(failed.count(), 0);
+}
+
+void TestAgentsController::load_serverError_loadFailed()
+{
+    AgentsController controller(m_client);
+    QSignalSpy failed(&controller, &AgentsController::loadFailed);
+    m_server->scriptNext(ScriptedReply::json(500, R"({"Message":"Boom"})"));
+    controller.setQuery(AgentQuery());
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.first().first().value<ApiError>().kind(), ApiError::Kind::Server);
+    QVERIFY(!controller.isBusy());
+}
+
+QTEST_MAIN(TestAgentsController)
+#include "tst_agentscontroller.moc"
