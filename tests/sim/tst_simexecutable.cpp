@@ -1,0 +1,307 @@
+// The signtraker-sim executable: the listening line, serving until SIGTERM/SIGINT with exit
+// code 0, its options (key from the environment, faults, data file, request log) and bad usage.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+namespace {
+
+struct Answer
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray retryAfter;
+    qint64 elapsedMs = 0;
+};
+
+} // namespace
+
+class TestSimExecutable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void run_printsListeningLineAndServesUntilSignal_data();
+    void run_printsListeningLineAndServesUntilSignal();
+    void apiKey_commandLineBeatsEnvironment();
+    void faults_fromOptions_data();
+    void faults_fromOptions();
+    void dataFile_keepsEditsBetweenRuns();
+    void logRequests_appendsJsonLines();
+    void badUsage_exitsNonZero_data();
+    void badUsage_exitsNonZero();
+    void portInUse_exitsOne();
+
+private:
+    // Starts the simulator; returns its base URL, or an empty URL if no listening line came.
+    QUrl start(const QStringList &arguments, const QString &environmentKey = {});
+    bool stop(int signal = SIGTERM);
+    Answer get(const QUrl &base, const QByteArray &pathAndQuery, const QByteArray &key);
+    Answer patch(const QUrl &base, const QByteArray &path, const QByteArray &body,
+                 const QByteArray &key);
+
+    std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<QNetworkAccessManager> m_manager;
+};
+
+void TestSimExecutable::init()
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(QStringLiteral(SIGNTRAKER_SIM_EXECUTABLE));
+    m_manager = std::make_unique<QNetworkAccessManager>();
+}
+
+void TestSimExecutable::cleanup()
+{
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+    m_process.reset();
+    m_manager.reset();
+}
+
+QUrl TestSimExecutable::start(const QStringList &arguments, const QString &environmentKey)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("SIGNTRAKER_SIM_API_KEY"));
+    if (!environmentKey.isEmpty())
+        environment.insert(QStringLiteral("SIGNTRAKER_SIM_API_KEY"), environmentKey);
+    m_process->setProcessEnvironment(environment);
+    m_process->setArguments(arguments);
+    m_process->start();
+    QByteArray output;
+    const bool listening = QTest::qWaitFor(
+        [this, &output] {
+            output += m_process->readAllStandardOutput();
+            return output.contains('\n') || m_process->state() == QProcess::NotRunning;
+        },
+        20000);
+    const QRegularExpression line(
+        QStringLiteral("^listening on (http://127\\.0\\.0\\.1:(\\d+))\n$"));
+    const auto match = line.match(QString::fromUtf8(output));
+    if (!listening || !match.hasMatch()) {
+        qWarning("no listening line: %s %s", output.constData(),
+                 m_process->readAllStandardError().constData());
+        return {};
+    }
+    if (match.captured(2).toInt() == 0)
+        return {};
+    return QUrl(match.captured(1));
+}
+
+bool TestSimExecutable::stop(int signal)
+{
+    ::kill(pid_t(m_process->processId()), signal);
+    return QTest::qWaitFor([this] { return m_process->state() == QProcess::NotRunning; }, 10000);
+}
+
+Answer TestSimExecutable::get(const QUrl &base, const QByteArray &pathAndQuery,
+                              const QByteArray &key)
+{
+    QNetworkRequest request(QUrl::fromEncoded(base.toEncoded() + pathAndQuery));
+    request.setRawHeader("Authorization", "ST-API " + key);
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply *reply = m_manager->get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(10000);
+    Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                  reply->readAll(), reply->rawHeader("Retry-After"), timer.elapsed()};
+    reply->deleteLater();
+    return answer;
+}
+
+Answer TestSimExecutable::patch(const QUrl &base, const QByteArray &path, const QByteArray &body,
+                                const QByteArray &key)
+{
+    QNetworkRequest request(QUrl::fromEncoded(base.toEncoded() + path));
+    request.setRawHeader("Authorization", "ST-API " + key);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArray("application/merge-patch+json"));
+    QNetworkReply *reply = m_manager->sendCustomRequest(request, "PATCH", body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(10000);
+    Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                  reply->readAll(),
+                  {},
+                  0};
+    reply->deleteLater();
+    return answer;
+}
+
+void TestSimExecutable::run_printsListeningLineAndServesUntilSignal_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+void TestSimExecutable::run_printsListeningLineAndServesUntilSignal()
+{
+    QFETCH(int, signal);
+    // The key comes from the environment, so that it need not appear on a command line.
+    const QUrl base = start({"--port", "0", "--agents", "30", "--seed", "5"}, "s3cret");
+    QVERIFY(base.isValid() && base.port() > 0);
+
+    const Answer answer = get(base, "/api/agents?%24top=2&$select=Id", "s3cret");
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(answer.body).array().size(), 2);
+    QCOMPARE(get(base, "/api/agents?$top=1", "demo").status, 401);
+    QCOMPARE(QJsonDocument::fromJson(get(base, "/api/offices", "s3cret").body).array().size(), 12);
+
+    QVERIFY(stop(signal));
+    QCOMPARE(m_process->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_process->exitCode(), 0);
+}
+
+void TestSimExecutable::apiKey_commandLineBeatsEnvironment()
+{
+    const QUrl base = start({"--api-key", "fromargs", "--agents", "5"}, "fromenv");
+    QVERIFY(base.isValid());
+    QCOMPARE(get(base, "/api/agents", "fromargs").status, 200);
+    QCOMPARE(get(base, "/api/agents", "fromenv").status, 401);
+    QVERIFY(stop());
+
+    const QUrl defaulted = start({"--agents", "5"});
+    QVERIFY(defaulted.isValid());
+    QCOMPARE(get(defaulted, "/api/agents", "demo").status, 200);
+    QVERIFY(stop());
+}
+
+void TestSimExecutable::faults_fromOptions_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QList<int>>("statuses"); // of three requests in a row
+    QTest::addColumn<int>("minimumMs");
+    QTest::newRow("error rate 1") << QStringList{"--error-rate", "1"} << QList<int>{503, 503, 503}
+                                  << 0;
+    QTest::newRow("rate limit 2") << QStringList{"--rate-limit", "2"} << QList<int>{200, 200, 429}
+                                  << 0;
+    QTest::newRow("latency 200, jitter 20")
+        << QStringList{"--latency-ms", "200", "--jitter-ms", "20"} << QList<int>{200, 200, 200}
+        << 180;
+}
+
+void TestSimExecutable::faults_fromOptions()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QList<int>, statuses);
+    QFETCH(int, minimumMs);
+    const QUrl base = start(QStringList{"--agents", "10"} + options);
+    QVERIFY(base.isValid());
+    QList<int> seen;
+    for (int i = 0; i < 3; ++i) {
+        const Answer answer = get(base, "/api/agents/1001", "demo");
+        seen << answer.status;
+        QVERIFY2(answer.elapsedMs >= minimumMs, qPrintable(QString::number(answer.elapsedMs)));
+        if (answer.status == 429)
+            QCOMPARE(answer.retryAfter, QByteArray("1"));
+    }
+    QCOMPARE(seen, statuses);
+    QVERIFY(stop());
+    QCOMPARE(m_process->exitCode(), 0);
+}
+
+void TestSimExecutable::dataFile_keepsEditsBetweenRuns()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("tenant.json"));
+    const QUrl first = start({"--data", file, "--agents", "20", "--seed", "1"});
+    QVERIFY(first.isValid());
+    QVERIFY(QFile::exists(file));
+    const Answer edited =
+        patch(first, "/api/agents/1002", R"({"Notes":"kept between runs"})", "demo");
+    QCOMPARE(edited.status, 200);
+    QVERIFY(stop());
+    QCOMPARE(m_process->exitCode(), 0);
+
+    // Another seed and count: the file wins over generation.
+    const QUrl second = start({"--data", file, "--agents", "3", "--seed", "99"});
+    QVERIFY(second.isValid());
+    const Answer again = get(second, "/api/agents/1002", "demo");
+    QCOMPARE(again.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(again.body)[QLatin1String("Notes")].toString(),
+             QStringLiteral("kept between runs"));
+    QCOMPARE(
+        QJsonDocument::fromJson(get(second, "/api/agents?$select=Id", "demo").body).array().size(),
+        20);
+    QVERIFY(stop());
+}
+
+void TestSimExecutable::logRequests_appendsJsonLines()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("requests.jsonl"));
+    const QUrl base = start({"--agents", "10", "--log-requests", file});
+    QVERIFY(base.isValid());
+    QCOMPARE(get(base, "/api/agents?%24filter=Id+eq+1001", "demo").status, 200);
+    QCOMPARE(get(base, "/api/agents/5", "demo").status, 404);
+    QVERIFY(stop());
+    QFile log(file);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
+    QCOMPARE(first[QLatin1String("method")].toString(), QStringLiteral("GET"));
+    QCOMPARE(first[QLatin1String("path")].toString(), QStringLiteral("/api/agents"));
+    QCOMPARE(first[QLatin1String("query")].toArray(),
+             (QJsonArray{QJsonArray{"$filter", "Id eq 1001"}}));
+    QCOMPARE(first[QLatin1String("status")].toInt(), 200);
+    QCOMPARE(QJsonDocument::fromJson(lines.last())[QLatin1String("status")].toInt(), 404);
+}
+
+void TestSimExecutable::badUsage_exitsNonZero_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("error rate above 1") << QStringList{"--error-rate", "2"} << 2;
+    QTest::newRow("port not a number") << QStringList{"--port", "abc"} << 2;
+    QTest::newRow("port out of range") << QStringList{"--port", "70000"} << 2;
+    QTest::newRow("negative agents") << QStringList{"--agents", "-1"} << 2;
+    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << 1;
+    QTest::newRow("unreadable data file") << QStringList{"--data", "/proc/version"} << 1;
+}
+
+void TestSimExecutable::badUsage_exitsNonZero()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    m_process->setArguments(arguments);
+    m_process->start();
+    QVERIFY(QTest::qWaitFor([this] { return m_process->state() == QProcess::NotRunning; }, 10000));
+    QCOMPARE(m_process->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_process->exitCode(), exitCode);
+    QVERIFY(m_process->readAllStandardOutput().isEmpty());
+    QVERIFY(!m_process->readAllStandardError().isEmpty());
+}
+
+void TestSimExecutable::portInUse_exitsOne()
+{
+    QTcpServer occupied;
+    QVERIFY(occupied.listen(QHostAddress::LocalHost));
+    m_process->setArguments({"--port", QString::number(occupied.serverPort()), "--agents", "1"});
+    m_process->start();
+    QVERIFY(QTest::qWaitFor([this] { return m_process->state() == QProcess::NotRunning; }, 10000));
+    QCOMPARE(m_process->exitCode(), 1);
+    QVERIFY(m_process->readAllStandardError().contains("cannot listen"));
+}
+
+QTEST_GUILESS_MAIN(TestSimExecutable)
+#include "tst_simexecutable.moc"
