@@ -33,10 +33,17 @@ namespace signtraker::sim::fidelity {
                                                empty bodies carry no Content-Type.
   - Rate limit window                       -> sliding 1 s window over admitted requests; the
                                                429 carries Retry-After: 1 and does not count.
+  - Faults and latency                      -> checked before authentication; a request is
+                                               processed when it arrives and its answer is
+                                               written after the latency.
+  - Keep-alive                              -> connections stay open unless the request says
+                                               "Connection: close".
   Records
   - Absent optional members                 -> serialised as null (Json.NET's default), e.g.
-                                               "Street2": null, "Manager": null; a merge patch
-                                               null then removes the member entirely.
+                                               "Street2": null, "Manager": null. A merge-patch
+                                               null removes a member; a member the service
+                                               knows then comes back as null (a typed model
+                                               cannot lose it), an unknown member is gone.
   - BrokerId type                           -> string.
   - DefaultPostType catalogue               -> a fixed list of post types (PostTypes below);
                                                an unknown Id is a 400.

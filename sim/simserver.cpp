@@ -540,6 +540,9 @@ SimServer::Response SimServer::setInactive(const RecordedRequest &request, bool 
     return {200, {}, {}};
 }
 
+// Answers are written as raw HTTP/1.1 rather than through QHttpServerResponder: a responder
+// refers to the request object the base class reuses for the next request on the connection,
+// so it cannot be kept for a late answer, and it cannot announce a body it will not finish.
 void SimServer::send(qint64 serial, const QPointer<QTcpSocket> &socket,
                      const RecordedRequest &request, const Response &response, bool closeMidBody)
 {
