@@ -540,9 +540,10 @@ SimServer::Response SimServer::setInactive(const RecordedRequest &request, bool 
     return {200, {}, {}};
 }
 
-// Answers are written as raw HTTP/1.1 rather than through QHttpServerResponder: a responder
-// refers to the request object the base class reuses for the next request on the connection,
-// so it cannot be kept for a late answer, and it cannot announce a body it will not finish.
+// Answers are written as raw HTTP/1.1 rather than through QHttpServerResponder: that gives
+// exact control of the status line (any code), the headers and a deliberately cut body, and a
+// late answer needs nothing but the socket (a responder is built from the request object that
+// the base class reuses for the connection's next request).
 void SimServer::send(qint64 serial, const QPointer<QTcpSocket> &socket,
                      const RecordedRequest &request, const Response &response, bool closeMidBody)
 {
