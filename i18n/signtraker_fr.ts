@@ -1,0 +1,1711 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AgentColumns</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Cell phone</source>
+        <translation>Cellulaire</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <source>Payment mode</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Is manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::AboutDialog</name>
+    <message>
+        <source>SignTraker Agents Admin</source>
+        <translation>SignTraker Agents Admin</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Find, create, correct, activate and deactivate the real-estate agents of a SignTraker tenant.</source>
+        <translation>Trouvez, créez, corrigez, activez et désactivez les agents immobiliers d&apos;une instance SignTraker.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>Compilé avec Qt %1.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>Copyright © the SignTraker Agents Admin authors. Proprietary software: all rights reserved.</source>
+        <translation>Copyright © les auteurs de SignTraker Agents Admin. Logiciel propriétaire&#xa0;: tous droits réservés.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Information</source>
+        <translation>&amp;Copier les informations de version</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1 (révision %2)</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ApiError</name>
+    <message>
+        <source>The API key was refused (HTTP %1).</source>
+        <translation>La clé d&apos;API a été refusée (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The service rejected the request (HTTP %1).</source>
+        <translation>Le service a rejeté la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The service has no such record (HTTP %1).</source>
+        <translation>Cet enregistrement n&apos;existe pas sur le service (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The service asked to slow down (HTTP %1).</source>
+        <translation>Le service demande de ralentir (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>It can be tried again in %1 s.</source>
+        <translation>Vous pourrez réessayer dans %1&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>The service failed to handle the request (HTTP %1).</source>
+        <translation>Le service n&apos;a pas pu traiter la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The connection was refused</source>
+        <translation>La connexion a été refusée</translation>
+    </message>
+    <message>
+        <source>The host was not found</source>
+        <translation>L&apos;hôte est introuvable</translation>
+    </message>
+    <message>
+        <source>The secure connection failed</source>
+        <translation>La connexion sécurisée a échoué</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time.</source>
+        <translation>Le service n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer arrived</source>
+        <translation>La connexion a été perdue avant l&apos;arrivée de la réponse</translation>
+    </message>
+    <message>
+        <source>The service could not be reached</source>
+        <translation>Le service est injoignable</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer could not be read.</source>
+        <translation>La réponse du service est illisible.</translation>
+    </message>
+    <message>
+        <source>The service redirected the request; it was not followed so that your key stays with your tenant.</source>
+        <translation>Le service a redirigé la requête&#xa0;; la redirection n&apos;a pas été suivie afin que votre clé reste auprès de votre instance.</translation>
+    </message>
+    <message>
+        <source>The service redirected the request to %1; it was not followed so that your key stays with your tenant.</source>
+        <translation>Le service a redirigé la requête vers %1&#xa0;; la redirection n&apos;a pas été suivie afin que votre clé reste auprès de votre instance.</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::KeyStore</name>
+    <message>
+        <source>No system keychain is available: the API key is kept in memory for this run only and will have to be entered again next time.</source>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: la clé d&apos;API est conservée en mémoire pour cette session seulement et devra être saisie de nouveau la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>no system keychain is available; the key is kept in memory for this run only</source>
+        <translation>aucun trousseau système n&apos;est disponible; la clé est conservée en mémoire pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>no key is stored in the keychain for this profile</source>
+        <translation>aucune clé n&apos;est enregistrée dans le trousseau pour ce profil</translation>
+    </message>
+    <message>
+        <source>no key for this profile in this run, and no system keychain to read one from</source>
+        <translation>aucune clé pour ce profil dans cette session, et aucun trousseau système où la lire</translation>
+    </message>
+    <message>
+        <source>no system keychain is available; an entry from an earlier run may remain in it</source>
+        <translation>aucun trousseau système n&apos;est disponible; une entrée d&apos;une session précédente pourrait y subsister</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::AgentDetailPane</name>
+    <message>
+        <source>Member</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Agent details</source>
+        <translation>Détails de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>No agent selected</source>
+        <translation>Aucun agent sélectionné</translation>
+    </message>
+    <message>
+        <source>Loading the full record…</source>
+        <translation>Chargement de la fiche complète…</translation>
+    </message>
+    <message>
+        <source>Could not load the full record: %1</source>
+        <translation>Impossible de charger la fiche complète&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Id %2)</source>
+        <translation>%1 (Id %2)</translation>
+    </message>
+    <message>
+        <source>%1, inactive</source>
+        <translation>%1, inactif</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>vrai</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::AgentEditDialog</name>
+    <message>
+        <source>Edit agent %1</source>
+        <translation>Modifier l&apos;agent %1</translation>
+    </message>
+    <message>
+        <source>New agent</source>
+        <translation>Nouvel agent</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Enregistrer (%1)</translation>
+    </message>
+    <message>
+        <source>Review changes…</source>
+        <translation>Vérifier les modifications…</translation>
+    </message>
+    <message>
+        <source>Loading the agent…</source>
+        <translation>Chargement de l&apos;agent…</translation>
+    </message>
+    <message>
+        <source>Checking for changes on the server…</source>
+        <translation>Recherche de modifications sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+    <message>
+        <source>Checking whether the agent was created…</source>
+        <translation>Vérification de la création de l&apos;agent…</translation>
+    </message>
+    <message>
+        <source>The agent could not be loaded: %1</source>
+        <translation>Impossible de charger l&apos;agent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Edit agent: %1</source>
+        <translation>Modifier l&apos;agent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Corrigez d&apos;abord les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the agent could not be read again to check for changes made meanwhile. %1</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: impossible de relire l&apos;agent pour vérifier les modifications faites entre-temps. %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The agent was not created: %1</source>
+        <translation>L&apos;agent n&apos;a pas été créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The service did not answer. Checking whether the agent was created…</source>
+        <translation>Le service n&apos;a pas répondu. Vérification de la création de l&apos;agent…</translation>
+    </message>
+    <message>
+        <source>It is not known whether the agent was created. Look again before creating it.</source>
+        <translation>On ne sait pas si l&apos;agent a été créé. Vérifiez de nouveau avant de le créer.</translation>
+    </message>
+    <message>
+        <source>The service did not answer the create, and the check for the agent failed too: %1</source>
+        <translation>Le service n&apos;a pas répondu à la création, et la vérification de l&apos;agent a aussi échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>The agent was not created: the service did not answer, and no agent with the email %1 exists. Everything you typed is still here.</source>
+        <translation>L&apos;agent n&apos;a pas été créé&#xa0;: le service n&apos;a pas répondu, et aucun agent n&apos;a le courriel %1. Tout ce que vous avez saisi est conservé.</translation>
+    </message>
+    <message>
+        <source>Create again</source>
+        <translation>Créer de nouveau</translation>
+    </message>
+    <message>
+        <source>Changes to send</source>
+        <translation>Modifications à envoyer</translation>
+    </message>
+    <message>
+        <source>Agent to create</source>
+        <translation>Agent à créer</translation>
+    </message>
+    <message>
+        <source>Save sends this merge patch: only the members you changed; null clears a member.</source>
+        <translation>Enregistrer envoie ce correctif de fusion (merge patch)&#xa0;: seulement les champs que vous avez modifiés; null vide un champ.</translation>
+    </message>
+    <message>
+        <source>Create sends this record.</source>
+        <translation>Créer envoie cette fiche.</translation>
+    </message>
+    <message>
+        <source>Wait for the service to answer the create.</source>
+        <translation>Attendez que le service réponde à la création.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications?</translation>
+    </message>
+    <message>
+        <source>The changes to this agent have not been saved. Discard them?</source>
+        <translation>Les modifications de cet agent n&apos;ont pas été enregistrées. Voulez-vous les abandonner?</translation>
+    </message>
+    <message>
+        <source>The new agent has not been created. Discard it?</source>
+        <translation>Le nouvel agent n&apos;a pas été créé. Voulez-vous l&apos;abandonner?</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::AgentForm</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Cell phone</source>
+        <translation>Cellulaire</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Téléphone au bureau</translation>
+    </message>
+    <message>
+        <source>CC email</source>
+        <translation>Courriel en copie (CC)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Street 2</source>
+        <translation>Rue (suite)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Province ou État</translation>
+    </message>
+    <message>
+        <source>Zip</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Office and manager</source>
+        <translation>Bureau et gestionnaire</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <source>Default post type</source>
+        <translation>Type de poteau par défaut</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Payment mode</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Basic install price</source>
+        <translation>Prix d&apos;installation de base</translation>
+    </message>
+    <message>
+        <source>Enable subscription</source>
+        <translation>Activer l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Subscription price</source>
+        <translation>Prix de l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Broker ID</source>
+        <translation>N° de courtier</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Receive marketing emails</source>
+        <translation>Recevoir les courriels promotionnels</translation>
+    </message>
+    <message>
+        <source>Terms accepted</source>
+        <translation>Conditions acceptées</translation>
+    </message>
+    <message>
+        <source>Manager data</source>
+        <translation>Données du gestionnaire</translation>
+    </message>
+    <message>
+        <source>Discount level</source>
+        <translation>Niveau de remise</translation>
+    </message>
+    <message>
+        <source>Enable rebills</source>
+        <translation>Activer la refacturation</translation>
+    </message>
+    <message>
+        <source>Initial rental duration</source>
+        <translation>Durée de location initiale</translation>
+    </message>
+    <message>
+        <source>Rebill interval</source>
+        <translation>Intervalle de refacturation</translation>
+    </message>
+    <message>
+        <source>Rebill warning lead time</source>
+        <translation>Délai d&apos;avis avant refacturation</translation>
+    </message>
+    <message>
+        <source>Is payer</source>
+        <translation>Est le payeur</translation>
+    </message>
+    <message>
+        <source>Disable staff billing emails</source>
+        <translation>Désactiver les courriels de facturation du personnel</translation>
+    </message>
+    <message>
+        <source>CC staff</source>
+        <translation>Personnel en copie (CC)</translation>
+    </message>
+    <message>
+        <source>CC delegates</source>
+        <translation>Délégués en copie (CC)</translation>
+    </message>
+    <message>
+        <source>Is virtual</source>
+        <translation>Virtuel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Email confirmed</source>
+        <translation>Courriel confirmé</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Invitation envoyée</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>The service does not allow turning an agent into a manager or back: Manager cannot be changed here.</source>
+        <translation>Le service ne permet pas de faire d&apos;un agent un gestionnaire, ni l&apos;inverse&#xa0;: Gestionnaire ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>a@example.com; b@example.com</source>
+        <translation>a@example.com; b@example.com</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>Ce n&apos;est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>Two letters, such as TX.</source>
+        <translation>Deux lettres, par exemple QC.</translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation>L&apos;une des valeurs suivantes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A number, 0 or more.</source>
+        <translation>Un nombre, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>A whole number, 0 or more.</source>
+        <translation>Un nombre entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Choose an entry from the list, or type an Id.</source>
+        <translation>Choisissez une entrée dans la liste, ou saisissez un Id.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::AgentsTableModel</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Inactive agent</source>
+        <translation>Agent inactif</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::BulkActivation</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation>Désactiver %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate these %n agents?</source>
+        <translation>
+            <numerusform>Désactiver %n agent?</numerusform>
+            <numerusform>Désactiver ces %n agents?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate agents</source>
+        <translation>Désactiver des agents</translation>
+    </message>
+    <message>
+        <source>Deactivated agents can no longer sign in or order installs. Activate undoes it.</source>
+        <translation>Les agents désactivés ne peuvent plus se connecter ni commander d&apos;installations. Activer annule cette opération.</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::BulkActivationDialog</name>
+    <message>
+        <source>Activating agents</source>
+        <translation>Activation des agents</translation>
+    </message>
+    <message>
+        <source>Deactivating agents</source>
+        <translation>Désactivation des agents</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Réessayer les échecs</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done…</source>
+        <translation>%1 sur %2 traités…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n réussi</numerusform>
+            <numerusform>%n réussis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n en échec</numerusform>
+            <numerusform>, %n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n annulé</numerusform>
+            <numerusform>, %n annulés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::ChangeLog</name>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::ChangeLogDock</name>
+    <message>
+        <source>Change log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>Exporter le journal des modifications</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The change log could not be written to %1: %2</source>
+        <translation>Impossible d&apos;écrire le journal des modifications dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::ConflictView</name>
+    <message>
+        <source>Somebody changed these members on the server since you opened the agent. Choose for each which value to keep. Members changed only on the server are kept as they are.</source>
+        <translation>Quelqu&apos;un a modifié ces champs sur le serveur depuis que vous avez ouvert l&apos;agent. Choisissez pour chacun la valeur à conserver. Les champs modifiés seulement sur le serveur sont conservés tels quels.</translation>
+    </message>
+    <message>
+        <source>Conflicting changes</source>
+        <translation>Modifications en conflit</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>When opened</source>
+        <translation>À l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Sur le serveur maintenant</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Enregistrer avec ces choix</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Retour au formulaire</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>Valeur conservée pour %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s</source>
+        <translation>Celle du serveur</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::ConnectionManager</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun profil nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no API key. Enter it in Settings.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a pas de clé d&apos;API. Saisissez-la dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no API key (%2). Enter it in Settings.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a pas de clé d&apos;API (%2). Saisissez-la dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::ConnectionTester</name>
+    <message>
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Key refused: the service did not accept this API key.</source>
+        <translation>Clé refusée&#xa0;: le service n&apos;a pas accepté cette clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Host not found: check the subdomain or base URL.</source>
+        <translation>Hôte introuvable&#xa0;: vérifiez le sous-domaine ou l&apos;URL de base.</translation>
+    </message>
+    <message>
+        <source>Certificate problem: the secure connection could not be verified.</source>
+        <translation>Problème de certificat&#xa0;: la connexion sécurisée n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Timed out: the service did not answer in time.</source>
+        <translation>Délai dépassé&#xa0;: le service n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing answers at that address.</source>
+        <translation>Connexion refusée&#xa0;: rien ne répond à cette adresse.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::EditingActions</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;New agent…</source>
+        <translation>&amp;Nouvel agent…</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>Edit the selected agent (Enter)</source>
+        <translation>Modifier l&apos;agent sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Change &amp;log</source>
+        <translation>&amp;Journal des modifications</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Type&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Code HTTP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redirected to: %1</source>
+        <translation>Redirigé vers&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Retry after: %1 ms</source>
+        <translation>Réessayer après&#xa0;: %1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>The request may have reached the service.</source>
+        <translation>La requête a peut-être atteint le service.</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Corps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation>Corps&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::ExportOptionsDialog</name>
+    <message numerus="yes">
+        <source>Selected rows (%n)</source>
+        <translation>
+            <numerusform>Ligne sélectionnée (%n)</numerusform>
+            <numerusform>Lignes sélectionnées (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row of the current query</source>
+        <translation>Toutes les lignes de la requête en cours</translation>
+    </message>
+    <message>
+        <source>Visible columns</source>
+        <translation>Colonnes visibles</translation>
+    </message>
+    <message>
+        <source>Every member of the record</source>
+        <translation>Tous les champs de la fiche</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::FilterChipBar</name>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Tout effacer</translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation>Retirer le filtre %1</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Retirer le filtre %1</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Recherche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>Bureau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status: active</source>
+        <translation>Statut&#xa0;: actif</translation>
+    </message>
+    <message>
+        <source>Status: inactive</source>
+        <translation>Statut&#xa0;: inactif</translation>
+    </message>
+    <message>
+        <source>Role: managers</source>
+        <translation>Rôle&#xa0;: gestionnaires</translation>
+    </message>
+    <message>
+        <source>Role: agents</source>
+        <translation>Rôle&#xa0;: agents</translation>
+    </message>
+    <message>
+        <source>Payment: %1</source>
+        <translation>Paiement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtre&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::KeyField</name>
+    <message>
+        <source>Hide the key</source>
+        <translation>Masquer la clé</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Afficher la clé</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Counting… %n rows so far</source>
+        <translation>
+            <numerusform>Décompte en cours… %n ligne jusqu&apos;ici</numerusform>
+            <numerusform>Décompte en cours… %n lignes jusqu&apos;ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents match</source>
+        <translation>
+            <numerusform>%n agent correspond</numerusform>
+            <numerusform>%n agents correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count &amp;all</source>
+        <translation>&amp;Tout compter</translation>
+    </message>
+    <message>
+        <source>Counting agents</source>
+        <translation>Décompte des agents</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected agent (Enter)</source>
+        <translation>Modifier l&apos;agent sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Copier les lignes</translation>
+    </message>
+    <message>
+        <source>Copy rows with &amp;header</source>
+        <translation>Copier les lignes avec l&apos;&amp;en-tête</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Count every agent that matches the search and filters</source>
+        <translation>Compter tous les agents qui correspondent à la recherche et aux filtres</translation>
+    </message>
+    <message>
+        <source>&amp;First page</source>
+        <translation>&amp;Première page</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Page pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all filters</source>
+        <translation>&amp;Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Count cancelled</source>
+        <translation>Décompte annulé</translation>
+    </message>
+    <message>
+        <source>Stop counting</source>
+        <translation>Arrêter le décompte</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte en cours…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Agents</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, user name, phone or Id</source>
+        <translation>Nom, courriel, nom d&apos;utilisateur, téléphone ou Id</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactifs</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Gestionnaires</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Payment mode</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Advanced filter</source>
+        <translation>Filtre avancé</translation>
+    </message>
+    <message>
+        <source>OData $filter, e.g. startswith(LastName,&apos;Mc&apos;)</source>
+        <translation>$filter OData, p. ex. startswith(LastName,&apos;Mc&apos;)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Recherche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>&amp;Bureau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Rô&amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment mode:</source>
+        <translation>&amp;Mode de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced filter:</source>
+        <translation>Filtre a&amp;vancé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Taille de la page</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge size:</source>
+        <translation>Taille de la pa&amp;ge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Agent details</source>
+        <translation>Détails de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Move column left</source>
+        <translation>Déplacer la colonne vers la gauche</translation>
+    </message>
+    <message>
+        <source>Move column right</source>
+        <translation>Déplacer la colonne vers la droite</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Réinitialiser les colonnes</translation>
+    </message>
+    <message>
+        <source>SignTraker Agents Admin</source>
+        <translation>SignTraker Agents Admin</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation>Bureau %1</translation>
+    </message>
+    <message>
+        <source>Loading agents</source>
+        <translation>Chargement des agents</translation>
+    </message>
+    <message>
+        <source>No rows on this page</source>
+        <translation>Aucune ligne sur cette page</translation>
+    </message>
+    <message>
+        <source>No rows</source>
+        <translation>Aucune ligne</translation>
+    </message>
+    <message>
+        <source>Rows %1-%2 of %3</source>
+        <translation>Lignes %1 à %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Rows %1-%2 of more than %3</source>
+        <translation>Lignes %1 à %2 sur plus de %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n rows</source>
+        <translation>
+            <numerusform>%n ligne copiée</numerusform>
+            <numerusform>%n lignes copiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The offices could not be loaded: %1</source>
+        <translation>Impossible de charger les bureaux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting CSV</source>
+        <translation>Exportation en CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows to %1</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1</numerusform>
+            <numerusform>%n lignes exportées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting agents…</source>
+        <translation>Exportation des agents…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting agents… %n rows read</source>
+        <translation>
+            <numerusform>Exportation des agents… %n ligne lue</numerusform>
+            <numerusform>Exportation des agents… %n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Exportation annulée</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::SettingsDialog</name>
+    <message>
+        <source>from the environment: %1</source>
+        <translation>depuis l&apos;environnement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Définir par dé&amp;faut</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;m</translation>
+    </message>
+    <message>
+        <source>Subdomain</source>
+        <translation>Sous-domaine</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>acme, for https://acme.signtraker.com</source>
+        <translation>acme, pour https://acme.signtraker.com</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Délai d&apos;attente (s)</translation>
+    </message>
+    <message>
+        <source>Default (%L1 s)</source>
+        <translation>Par défaut (%L1&#xa0;s)</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Par défaut (%1)</translation>
+    </message>
+    <message>
+        <source>Retry backoff (s)</source>
+        <translation>Délai entre les essais (s)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout (s)</source>
+        <translation>Dé&amp;lai d&apos;attente (s)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tries</source>
+        <translation>Nouvelles tentati&amp;ves</translation>
+    </message>
+    <message>
+        <source>Retry &amp;backoff (s)</source>
+        <translation>Délai entre les essa&amp;is (s)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation>Lecture de la clé dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>set by the environment</source>
+        <translation>défini par l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>The base URL %1.</source>
+        <translation>URL de base&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The subdomain %1.</source>
+        <translation>Sous-domaine&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>An API key is required.</source>
+        <translation>Une clé d&apos;API est obligatoire.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>New profile %1</source>
+        <translation>Nouveau profil %1</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its API key from the keychain?</source>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;» et sa clé d&apos;API du trousseau?</translation>
+    </message>
+    <message>
+        <source>The profile could not be renamed to &quot;%1&quot;.</source>
+        <translation>Impossible de renommer le profil en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>Enregistrement de la clé dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>No key stored for this profile (%1).</source>
+        <translation>Aucune clé enregistrée pour ce profil (%1).</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>Enregistrée dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this run only.</source>
+        <translation>Conservée en mémoire pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keychain: %1</source>
+        <translation>Impossible d&apos;enregistrer la clé dans le trousseau&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::UndoStack</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo edit of %1</source>
+        <translation>Annuler la modification de %1</translation>
+    </message>
+    <message>
+        <source>Undo activation of %1</source>
+        <translation>Annuler l&apos;activation de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo activation of %n agents</source>
+        <translation>
+            <numerusform>Annuler l&apos;activation de %n agent</numerusform>
+            <numerusform>Annuler l&apos;activation de %n agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo deactivation of %1</source>
+        <translation>Annuler la désactivation de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo deactivation of %n agents</source>
+        <translation>
+            <numerusform>Annuler la désactivation de %n agent</numerusform>
+            <numerusform>Annuler la désactivation de %n agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was undone: the agent could not be read. %1</source>
+        <translation>Rien n&apos;a été annulé&#xa0;: impossible de lire l&apos;agent. %1</translation>
+    </message>
+    <message>
+        <source>%1: now %2 (your edit made it %3, before it was %4)</source>
+        <translation>%1&#xa0;: maintenant %2 (votre modification l&apos;avait mis à %3, avant c&apos;était %4)</translation>
+    </message>
+    <message>
+        <source>Changed since your edit</source>
+        <translation>Modifié depuis votre modification</translation>
+    </message>
+    <message>
+        <source>These members were changed on the server after your edit:
+%1
+
+Overwrite them with the values from before your edit?</source>
+        <translation>Ces champs ont été modifiés sur le serveur après votre modification&#xa0;:
+%1
+
+Les remplacer par les valeurs d&apos;avant votre modification?</translation>
+    </message>
+    <message>
+        <source>No undoes only the members nobody changed since.</source>
+        <translation>Non annule seulement les champs que personne n&apos;a modifiés depuis.</translation>
+    </message>
+    <message>
+        <source>The edit was not undone: %1</source>
+        <translation>La modification n&apos;a pas été annulée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents could not be changed back.</source>
+        <translation>
+            <numerusform>%n agent n&apos;a pas pu être rétabli.</numerusform>
+            <numerusform>%n agents n&apos;ont pas pu être rétablis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::WelcomeDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se c&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Welcome to SignTraker Agents Admin</source>
+        <translation>Bienvenue dans SignTraker Agents Admin</translation>
+    </message>
+    <message>
+        <source>Connect to your SignTraker tenant with its subdomain and an API key, or try the application on a demo tenant with made-up agents.</source>
+        <translation>Connectez-vous à votre instance SignTraker avec son sous-domaine et une clé d&apos;API, ou essayez l&apos;application sur une instance de démonstration aux agents fictifs.</translation>
+    </message>
+    <message>
+        <source>Subdomain</source>
+        <translation>Sous-domaine</translation>
+    </message>
+    <message>
+        <source>acme, or https://agents.example.com</source>
+        <translation>acme, ou https://agents.example.com</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>&amp;Subdomain</source>
+        <translation>&amp;Sous-domaine</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>My tenant</source>
+        <translation>Mon instance</translation>
+    </message>
+    <message>
+        <source>The address %1.</source>
+        <translation>Adresse&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The subdomain %1.</source>
+        <translation>Sous-domaine&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Connected. Storing the key in the keychain…</source>
+        <translation>Connecté. Enregistrement de la clé dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Connected, but the key could not be stored in the keychain: %1</source>
+        <translation>Connecté, mais impossible d&apos;enregistrer la clé dans le trousseau&#xa0;: %1</translation>
+    </message>
+</context>
+</TS>
