@@ -21,7 +21,12 @@ const ODataValue &JsonTable::value(qsizetype row, int member) const
 
 void JsonTable::append(const QJsonObject &record)
 {
-    m_byId.insert(record.value(QLatin1String("Id")).toInteger(), qsizetype(m_rows.size()));
+    append(record, record.value(QLatin1String("Id")).toInteger());
+}
+
+void JsonTable::append(const QJsonObject &record, qint64 id)
+{
+    m_byId.insert(id, qsizetype(m_rows.size()));
     m_rows.push_back(record);
     for (size_t member = 0; member < m_columns.size(); ++member) {
         std::vector<ODataValue> &column = m_columns[member];

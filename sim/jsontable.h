@@ -27,6 +27,7 @@ public:
     qsizetype indexOfId(qint64 id) const { return m_byId.value(id, -1); }
     // Records must carry a unique integer "Id"; rows stay in insertion order.
     void append(const QJsonObject &record);
+    void append(const QJsonObject &record, qint64 id); // id: record's "Id", already read
     void replace(qsizetype row, const QJsonObject &record);
     void clear();
     void reserve(qsizetype count);

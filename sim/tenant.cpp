@@ -139,7 +139,7 @@ void Tenant::addPostType(qint64 id, const QString &name)
 void Tenant::insertAgent(const QJsonObject &record, bool synced)
 {
     const qint64 id = record.value(QLatin1String("Id")).toInteger();
-    m_agents.append(record);
+    m_agents.append(record, id);
     indexAgent(record, true);
     if (synced)
         m_synced.insert(id);
@@ -225,8 +225,31 @@ AgentWriteResult Tenant::updateAgent(qint64 id, const QJsonObject &patch)
     indexAgent(current, false);
     m_agents.replace(row, merged);
     indexAgent(merged, true);
+    if (merged.value(QLatin1String("IsManager")).toBool())
+        renameManagerReferences(id, merged);
     changed();
     return AgentWriteResult::success(merged);
+}
+
+// The service joins Manager.Name from the manager's record: a renamed manager shows under the
+// new name in every agent that points at it.
+void Tenant::renameManagerReferences(qint64 managerId, const QJsonObject &manager)
+{
+    const QString name = manager.value(QLatin1String("FirstName")).toString() + u' ' +
+                         manager.value(QLatin1String("LastName")).toString();
+    const int managerIdMember = ODataSchema::agent().indexOf(QStringLiteral("Manager/Id"));
+    for (qsizetype row = 0; row < m_agents.rowCount(); ++row) {
+        const ODataValue &reference = m_agents.value(row, managerIdMember);
+        if (reference.type != ODataValue::Type::Int || reference.integer != managerId)
+            continue;
+        QJsonObject agent = m_agents.at(row);
+        QJsonObject ref = agent.value(QLatin1String("Manager")).toObject();
+        if (ref.value(QLatin1String("Name")).toString() == name)
+            continue;
+        ref.insert(QStringLiteral("Name"), name);
+        agent.insert(QStringLiteral("Manager"), ref);
+        m_agents.replace(row, agent);
+    }
 }
 
 AgentWriteResult Tenant::setAgentInactive(qint64 id, bool inactive)

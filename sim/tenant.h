@@ -72,6 +72,7 @@ public:
 
 private:
     void indexAgent(const QJsonObject &record, bool add);
+    void renameManagerReferences(qint64 managerId, const QJsonObject &manager);
     void changed();
 
     JsonTable m_enterprises;

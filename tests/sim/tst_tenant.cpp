@@ -50,6 +50,7 @@ private Q_SLOTS:
     void updateAgent_mergePatch();
     void updateAgent_nullRemovesUnknownMember();
     void updateAgent_managerData_mergesMemberByMember();
+    void updateAgent_renamedManager_renamesReferences();
     void updateAgent_synced_isRejectedAndUnchanged();
     void updateAgent_missing_isNotFound();
     void setAgentInactive_togglesFlag();
@@ -452,6 +453,36 @@ void TestTenant::updateAgent_managerData_mergesMemberByMember()
     expected.insert(QStringLiteral("DiscountLevel"), QStringLiteral("Gold"));
     QCOMPARE(result.agent[QLatin1String("ManagerData")].toObject(), expected);
     QCOMPARE(m_tenant.updateAgent(id, object(R"({"IsManager":false})")).status, 400);
+}
+
+void TestTenant::updateAgent_renamedManager_renamesReferences()
+{
+    qint64 managerId = 0;
+    QList<qint64> reports;
+    for (const QJsonValue &value : m_tenant.agents()) {
+        const QJsonValue manager = value[QLatin1String("Manager")];
+        if (manager.isObject() &&
+            (managerId == 0 || manager[QLatin1String("Id")].toInteger() == managerId)) {
+            managerId = manager[QLatin1String("Id")].toInteger();
+            reports << value[QLatin1String("Id")].toInteger();
+        }
+    }
+    QVERIFY(managerId > 0 && !reports.isEmpty());
+    if (m_tenant.isSynced(managerId))
+        m_tenant.setSynced(managerId, false);
+    const AgentWriteResult result = m_tenant.updateAgent(
+        managerId, object(R"({"FirstName":"Ana-Lucía","LastName":"D'Souza"})"));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    for (const qint64 id : reports)
+        QCOMPARE(
+            m_tenant.agent(id)->value(QLatin1String("Manager"))[QLatin1String("Name")].toString(),
+            QStringLiteral("Ana-Lucía D'Souza"));
+    // Filters see the new name too.
+    QCOMPARE(m_tenant.agentTable()
+                 .value(m_tenant.agentTable().indexOfId(reports.first()),
+                        ODataSchema::agent().indexOf(QStringLiteral("Manager/Name")))
+                 .text,
+             QStringLiteral("ana-lucía d'souza"));
 }
 
 void TestTenant::updateAgent_synced_isRejectedAndUnchanged()
