@@ -1,0 +1,158 @@
+#include "changelog.h"
+
+#include "agentform.h"
+#include "patchpaths.h"
+
+#include "agent.h"
+
+#include <QIODevice>
+
+namespace signtraker::ui {
+
+namespace {
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+ChangeLog::ChangeLog(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ChangeLog::record(const ChangeSet &change)
+{
+    const QDateTime time = change.time.isValid() ? change.time : QDateTime::currentDateTime();
+    QList<Entry> rows;
+    switch (change.kind) {
+    case ChangeSet::Kind::Edit: {
+        const Agent before(change.before);
+        const Agent after(change.after.isEmpty() ? change.before : change.after);
+        const qint64 id = before.id() ? before.id() : after.id();
+        for (const QString &path : PatchPaths::leaves(change.patch)) {
+            rows.append({time, id, after.displayName(), path,
+                         AgentForm::displayText(before.value(path)),
+                         AgentForm::displayText(after.value(path))});
+        }
+        break;
+    }
+    case ChangeSet::Kind::Create: {
+        const Agent created(change.after);
+        rows.append(
+            {time, created.id(), created.displayName(), QString(), QString(), tr("Created")});
+        break;
+    }
+    case ChangeSet::Kind::Activate:
+    case ChangeSet::Kind::Deactivate: {
+        const bool inactive = change.kind == ChangeSet::Kind::Deactivate;
+        for (qsizetype i = 0; i < change.agentIds.size(); ++i) {
+            rows.append({time, change.agentIds.at(i), change.agentNames.value(i),
+                         QStringLiteral("IsInactive"), AgentForm::displayText(!inactive),
+                         AgentForm::displayText(inactive)});
+        }
+        break;
+    }
+    }
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + rows.size() - 1));
+    m_entries.append(rows);
+    endInsertRows();
+}
+
+int ChangeLog::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int ChangeLog::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ChangeLog::text(const Entry &entry, int column) const
+{
+    switch (column) {
+    case TimeColumn:
+        return entry.time.toString(Qt::ISODate);
+    case AgentColumn:
+        return entry.agentName.isEmpty()
+                   ? QStringLiteral("#%1").arg(entry.agentId)
+                   : QStringLiteral("%1 (%2)").arg(entry.agentName).arg(entry.agentId);
+    case MemberColumn:
+        return entry.member;
+    case BeforeColumn:
+        return entry.before;
+    case AfterColumn:
+        return entry.after;
+    }
+    return {};
+}
+
+QVariant ChangeLog::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &entry = m_entries.at(index.row());
+    if (role == Qt::DisplayRole) {
+        if (index.column() == TimeColumn)
+            return QLocale().toString(entry.time.time(), QLocale::ShortFormat);
+        return text(entry, index.column());
+    }
+    if (role == Qt::ToolTipRole && index.column() == TimeColumn)
+        return QLocale().toString(entry.time, QLocale::LongFormat);
+    if (role == Qt::UserRole) // the raw value, for sorting
+        return index.column() == TimeColumn ? QVariant(entry.time)
+                                            : QVariant(text(entry, index.column()));
+    return {};
+}
+
+QVariant ChangeLog::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case AgentColumn:
+        return tr("Agent");
+    case MemberColumn:
+        return tr("Member");
+    case BeforeColumn:
+        return tr("Before");
+    case AfterColumn:
+        return tr("After");
+    }
+    return {};
+}
+
+QByteArray ChangeLog::toCsv() const
+{
+    QStringList lines;
+    QStringList header;
+    for (int column = 0; column < ColumnCount; ++column)
+        header.append(csvField(headerData(column, Qt::Horizontal).toString()));
+    lines.append(header.join(QLatin1Char(',')));
+    for (const Entry &entry : m_entries) {
+        QStringList fields;
+        for (int column = 0; column < ColumnCount; ++column)
+            fields.append(csvField(text(entry, column)));
+        lines.append(fields.join(QLatin1Char(',')));
+    }
+    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+}
+
+bool ChangeLog::exportCsv(QIODevice *device) const
+{
+    const QByteArray csv = toCsv();
+    return device->write(csv) == csv.size();
+}
+
+} // namespace signtraker::ui

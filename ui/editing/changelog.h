@@ -1,0 +1,54 @@
+// Every change made on the service in this run, one row per member: time, agent, member,
+// before and after. Shown in the change-log dock and exported as CSV.
+#pragma once
+
+#include "changeset.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+
+class QIODevice;
+
+namespace signtraker::ui {
+
+class ChangeLog : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, AgentColumn, MemberColumn, BeforeColumn, AfterColumn, ColumnCount };
+
+    struct Entry
+    {
+        QDateTime time;
+        qint64 agentId = 0;
+        QString agentName;
+        QString member; // "Address/City", "IsInactive", or empty for a create
+        QString before;
+        QString after;
+    };
+
+    explicit ChangeLog(QObject *parent = nullptr);
+
+    // Appends the rows of a change, in one insertion.
+    void record(const ChangeSet &change);
+    QList<Entry> entries() const { return m_entries; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // RFC 4180: a header row, CRLF line ends, fields quoted where needed; times in ISO 8601.
+    QByteArray toCsv() const;
+    bool exportCsv(QIODevice *device) const;
+
+private:
+    QString text(const Entry &entry, int column) const;
+
+    QList<Entry> m_entries;
+};
+
+} // namespace signtraker::ui

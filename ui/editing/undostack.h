@@ -1,0 +1,72 @@
+// Undo (Ctrl+Z) of the changes made in this run, last first. An edit is undone by sending the
+// inverse patch, limited to the members that edit changed, after checking that nobody changed
+// those members on the server since; an activation or deactivation by the opposite action.
+// Creates are logged but not undoable: the service has no delete.
+#pragma once
+
+#include "apicall.h"
+#include "changeset.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+
+namespace signtraker {
+class SignTrakerClient;
+} // namespace signtraker
+
+namespace signtraker::ui {
+
+class BulkActivation;
+class Dialogs;
+
+class UndoStack : public QObject
+{
+    Q_OBJECT
+
+public:
+    // parentWidget: where the questions of the conflict check appear.
+    UndoStack(SignTrakerClient *client, Dialogs *dialogs, QWidget *parentWidget,
+              QObject *parent = nullptr);
+    ~UndoStack() override;
+
+    // Creates are ignored (nothing to undo them with).
+    void push(const ChangeSet &change);
+    int count() const { return int(m_changes.size()); }
+    bool canUndo() const { return !m_changes.isEmpty() && !isBusy(); }
+    bool isBusy() const { return m_call || m_bulk; }
+    // "Undo edit of Doe, Jane", "Undo deactivation of 3 agents".
+    QString undoText() const;
+    // Ctrl+Z; enabled and named after the change it would undo.
+    QAction *undoAction() const { return m_action; }
+
+public Q_SLOTS:
+    void undo();
+
+Q_SIGNALS:
+    // An undo was applied on the service: the change it made, for the change log.
+    void undone(const signtraker::ui::ChangeSet &change);
+    void undoFailed(const QString &message);
+    void agentUpdated(const QJsonObject &record);
+    void agentActiveChanged(qint64 id, bool isInactive);
+    void canUndoChanged(bool canUndo);
+
+private:
+    void undoEdit(const ChangeSet &change);
+    void onRead(const ChangeSet &change, const ApiResult &result);
+    void sendInverse(const ChangeSet &change, const QJsonObject &server, const QStringList &paths);
+    void undoActivation(const ChangeSet &change);
+    void updateAction();
+
+    SignTrakerClient *m_client;
+    Dialogs *m_dialogs;
+    QPointer<QWidget> m_parentWidget;
+    QList<ChangeSet> m_changes;
+    QPointer<ApiCall> m_call;
+    QPointer<BulkActivation> m_bulk;
+    QAction *m_action;
+};
+
+} // namespace signtraker::ui
