@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Is manager</source>
-        <translation>Gestionnaire</translation>
+        <translation>Est gestionnaire</translation>
     </message>
 </context>
 <context>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+        <translation>Compilé avec Qt %1, exécuté sur Qt %2.</translation>
     </message>
     <message>
         <source>Copyright © the SignTraker Agents Admin authors. Proprietary software: all rights reserved.</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>Review changes…</source>
-        <translation>Vérifier les modifications…</translation>
+        <translation>Revoir les modifications…</translation>
     </message>
     <message>
         <source>Loading the agent…</source>
@@ -332,11 +332,11 @@
     </message>
     <message>
         <source>Save sends this merge patch: only the members you changed; null clears a member.</source>
-        <translation>Enregistrer envoie ce correctif de fusion (merge patch)&#xa0;: seulement les champs que vous avez modifiés; null vide un champ.</translation>
+        <translation>«&#xa0;Enregistrer&#xa0;» envoie ce correctif de fusion (merge patch)&#xa0;: seulement les champs que vous avez modifiés; null vide un champ.</translation>
     </message>
     <message>
         <source>Create sends this record.</source>
-        <translation>Créer envoie cette fiche.</translation>
+        <translation>«&#xa0;Créer&#xa0;» envoie cette fiche.</translation>
     </message>
     <message>
         <source>Wait for the service to answer the create.</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Office phone</source>
-        <translation>Téléphone au bureau</translation>
+        <translation>Téléphone du bureau</translation>
     </message>
     <message>
         <source>CC email</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>Street 2</source>
-        <translation>Rue (suite)</translation>
+        <translation>Rue (ligne 2)</translation>
     </message>
     <message>
         <source>City</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>Discount level</source>
-        <translation>Niveau de remise</translation>
+        <translation>Niveau de rabais</translation>
     </message>
     <message>
         <source>Enable rebills</source>
@@ -499,11 +499,11 @@
     </message>
     <message>
         <source>Rebill warning lead time</source>
-        <translation>Délai d&apos;avis avant refacturation</translation>
+        <translation>Préavis de refacturation</translation>
     </message>
     <message>
         <source>Is payer</source>
-        <translation>Est le payeur</translation>
+        <translation>Payeur</translation>
     </message>
     <message>
         <source>Disable staff billing emails</source>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <source>Deactivated agents can no longer sign in or order installs. Activate undoes it.</source>
-        <translation>Les agents désactivés ne peuvent plus se connecter ni commander d&apos;installations. Activer annule cette opération.</translation>
+        <translation>Les agents désactivés ne peuvent plus se connecter ni commander d&apos;installations. «&#xa0;Activer&#xa0;» annule l&apos;opération.</translation>
     </message>
 </context>
 <context>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <source>Yours</source>
-        <translation>La vôtre</translation>
+        <translation>Votre valeur</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -840,11 +840,11 @@
     </message>
     <message>
         <source>Keep for %1</source>
-        <translation>Valeur conservée pour %1</translation>
+        <translation>Valeur à conserver pour %1</translation>
     </message>
     <message>
         <source>The server&apos;s</source>
-        <translation>Celle du serveur</translation>
+        <translation>Valeur du serveur</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <source>Loading</source>
-        <translation>Chargement</translation>
+        <translation>Chargement en cours</translation>
     </message>
     <message>
         <source>Move column left</source>
@@ -1613,11 +1613,11 @@
     </message>
     <message>
         <source>%1: now %2 (your edit made it %3, before it was %4)</source>
-        <translation>%1&#xa0;: maintenant %2 (votre modification l&apos;avait mis à %3, avant c&apos;était %4)</translation>
+        <translation>%1&#xa0;: maintenant %2 (votre modification y avait mis %3; auparavant %4)</translation>
     </message>
     <message>
         <source>Changed since your edit</source>
-        <translation>Modifié depuis votre modification</translation>
+        <translation>Modifié entre-temps</translation>
     </message>
     <message>
         <source>These members were changed on the server after your edit:
@@ -1631,7 +1631,7 @@ Les remplacer par les valeurs d&apos;avant votre modification?</translation>
     </message>
     <message>
         <source>No undoes only the members nobody changed since.</source>
-        <translation>Non annule seulement les champs que personne n&apos;a modifiés depuis.</translation>
+        <translation>«&#xa0;Non&#xa0;» annule seulement les champs que personne n&apos;a modifiés depuis.</translation>
     </message>
     <message>
         <source>The edit was not undone: %1</source>
