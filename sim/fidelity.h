@@ -56,7 +56,8 @@ namespace signtraker::sim::fidelity {
                                                InvitationSent, IsManager default to false; a
                                                manager without ManagerData gets a Standard one.
   - Id in a create body                     -> ignored; the server assigns the next Id.
-  - Office/Manager/DefaultPostType Name     -> always filled in (overwritten) from the Id.
+  - Office/Manager/DefaultPostType Name     -> always filled in (overwritten) from the Id;
+                                               renaming a manager renames the references.
   - Manager reference                       -> must be an existing agent with IsManager true
                                                (any office).
   - Prices and durations                    -> must be >= 0.
