@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QProgressDialog>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -401,6 +402,8 @@ void MainWindow::buildCentral()
         if (m_syncing)
             return;
         AgentQuery q = query();
+        // The search box may hold text not applied yet: what the user sees is what is sent.
+        q.searchText = m_search->text();
         const QVariant office = m_office->currentData();
         if (office.isValid()) {
             q.officeId = office.toLongLong();
@@ -418,6 +421,7 @@ void MainWindow::buildCentral()
         connect(combo, &QComboBox::activated, this, comboChanged);
     connect(m_advanced, &QLineEdit::returnPressed, this, [this] {
         AgentQuery q = query();
+        q.searchText = m_search->text();
         q.advancedFilter = m_advanced->text().trimmed();
         applyFilters(q);
     });
@@ -614,6 +618,8 @@ void MainWindow::restoreUiState()
 {
     if (!m_settings)
         return;
+    // restoreState() emits sortIndicatorChanged(): not a user's sort.
+    const QScopedValueRollback<bool> syncing(m_syncing, true);
     restoreGeometry(m_settings->value(Keys::Geometry).toByteArray());
     restoreState(m_settings->value(Keys::State).toByteArray());
     m_table->horizontalHeader()->restoreState(m_settings->value(Keys::HeaderState).toByteArray());
@@ -709,10 +715,6 @@ void MainWindow::applyFilters(AgentQuery query)
 {
     query.pageIndex = 0;
     m_searchTimer->stop();
-    // The search box may hold text not yet applied: what the user sees is what is sent.
-    query.searchText = m_search->text();
-    if (sender() == m_chips || sender() == m_clearFiltersAction)
-        query.searchText = query.searchText.isEmpty() ? QString() : query.searchText;
     m_controller->setQuery(query);
 }
 

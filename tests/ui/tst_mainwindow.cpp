@@ -1,0 +1,572 @@
+#include "agentdetailpane.h"
+#include "agentscontroller.h"
+#include "agentstablemodel.h"
+#include "dialogs.h"
+#include "errorbanner.h"
+#include "exportoptionsdialog.h"
+#include "filterchipbar.h"
+#include "mainwindow.h"
+#include "signtrakerclient.h"
+#include "simserver.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace signtraker;
+using signtraker::sim::RecordedRequest;
+using signtraker::sim::ScriptedReply;
+using signtraker::sim::SimServer;
+using signtraker::ui::AgentColumn;
+using signtraker::ui::AgentQuery;
+using signtraker::ui::MainWindow;
+
+namespace {
+
+QString item(const RecordedRequest &r, const char *name)
+{
+    for (const auto &[key, value] : r.query) {
+        if (key == QLatin1String(name))
+            return value;
+    }
+    return QStringLiteral("<absent>");
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void start_loadsFirstPage();
+    void search_typed_debouncedContains();
+    void search_email_sendsEmailParameter();
+    void filters_each_sentAndChipShown_data();
+    void filters_each_sentAndChipShown();
+    void chips_removeAndClearAll();
+    void header_click_sortsThenReverses();
+    void nextPage_sendsSkipAndLabel();
+    void pageSize_changed_sentAndPersisted();
+    void hideColumn_selectShrinksAndPersists();
+    void advancedFilter_400_messageNextToItAndBanner();
+    void banner_retry_reloads();
+    void copy_selectedRows_tsv();
+    void detailPane_showsFullRecord();
+    void countAll_showsExactTotal();
+    void exportCsv_allRows_writesFile();
+    void lastQuery_restoredPerProfile();
+    void setClient_reloadsAndRetitles();
+    void inputs_haveAccessibleNames();
+
+private:
+    MainWindow *makeWindow();
+    RecordedRequest lastList() const;
+    bool waitForLoad(MainWindow *window);
+
+    QTemporaryDir m_dir;
+    SimServer *m_server = nullptr;
+    SignTrakerClient *m_client = nullptr;
+    QSettings *m_settings = nullptr;
+    ui::Dialogs *m_dialogs = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<ApiError>();
+    qRegisterMetaType<Page>();
+}
+
+void TestMainWindow::init()
+{
+    m_server = new SimServer(this);
+    m_server->tenant().generate(1, 160);
+    QVERIFY(m_server->listen());
+    m_client =
+        new SignTrakerClient(ClientConfig::make(m_server->baseUrl(), m_server->apiKey()), this);
+    QFile::remove(m_dir.filePath(QStringLiteral("ui.ini")));
+    m_settings =
+        new QSettings(m_dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat, this);
+    m_dialogs = new ui::Dialogs(this);
+    m_dialogs->setNonInteractive(true);
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_dialogs;
+    delete m_settings;
+    delete m_client;
+    delete m_server;
+}
+
+MainWindow *TestMainWindow::makeWindow()
+{
+    auto *window = new MainWindow(m_client, QStringLiteral("test"), m_settings, m_dialogs);
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    window->resize(1200, 700);
+    window->show();
+    return window;
+}
+
+RecordedRequest TestMainWindow::lastList() const
+{
+    const auto requests = m_server->requests();
+    for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
+        if (it->method == "GET" && it->path == QLatin1String("/api/agents"))
+            return *it;
+    }
+    return {};
+}
+
+bool TestMainWindow::waitForLoad(MainWindow *window)
+{
+    QSignalSpy loaded(window->controller(), &ui::AgentsController::pageLoaded);
+    QSignalSpy failed(window->controller(), &ui::AgentsController::loadFailed);
+    if (!window->controller()->isBusy())
+        return true;
+    for (int i = 0; i < 50 && loaded.isEmpty() && failed.isEmpty(); ++i)
+        loaded.wait(100);
+    return !loaded.isEmpty() || !failed.isEmpty();
+}
+
+void TestMainWindow::start_loadsFirstPage()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    QCOMPARE(window->model()->rowCount(), 50);
+    QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 1-50 of more than 50"));
+    const auto r = lastList();
+    QCOMPARE(item(r, "$top"), QStringLiteral("51"));
+    QCOMPARE(item(r, "$skip"), QStringLiteral("0"));
+    QCOMPARE(item(r, "$orderby"), QStringLiteral("Id"));
+    QCOMPARE(item(r, "$filter"), QStringLiteral("<absent>"));
+    QVERIFY(window->windowTitle().contains(QStringLiteral("test")));
+    QVERIFY(window->windowTitle().contains(QStringLiteral("127.0.0.1")));
+    QCOMPARE(r.headers.value("authorization"), QByteArray("ST-API ") + m_server->apiKey().toUtf8());
+}
+
+void TestMainWindow::search_typed_debouncedContains()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(search);
+    m_server->clearRequests();
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("o'b"));
+    // Nothing is sent while typing: one request after the pause.
+    QVERIFY(!window->controller()->isBusy());
+    QTRY_VERIFY(window->controller()->isBusy() || lastList().method == "GET");
+    QVERIFY(waitForLoad(window.get()));
+    int lists = 0;
+    for (const auto &r : m_server->requests())
+        lists += r.path == QLatin1String("/api/agents") ? 1 : 0;
+    QCOMPARE(lists, 1);
+    QCOMPARE(item(lastList(), "$filter"),
+             QStringLiteral("contains(FirstName,'o''b') or contains(LastName,'o''b') or "
+                            "contains(Email,'o''b') or contains(UserName,'o''b') or "
+                            "contains(CellularPhone,'o''b')"));
+    auto *chips = window->findChild<ui::FilterChipBar *>();
+    QVERIFY(chips->isVisible());
+    QCOMPARE(chips->chips(), QList<ui::FilterChipBar::Chip>{ui::FilterChipBar::Chip::Search});
+
+    QTest::mouseClick(chips->chipButton(ui::FilterChipBar::Chip::Search), Qt::LeftButton);
+    QVERIFY(waitForLoad(window.get()));
+    QCOMPARE(item(lastList(), "$filter"), QStringLiteral("<absent>"));
+    QVERIFY(search->text().isEmpty());
+
+    QTest::keyClicks(search, QStringLiteral("x"));
+    QTRY_VERIFY(item(lastList(), "$filter").contains(QStringLiteral("'x'")));
+    search->clear(); // the clear button: back to everything
+    QTRY_COMPARE(item(lastList(), "$filter"), QStringLiteral("<absent>"));
+}
+
+void TestMainWindow::search_email_sendsEmailParameter()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    const QString email = window->model()->recordAt(3).value(QStringLiteral("Email")).toString();
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->setFocus();
+    QTest::keyClicks(search, email);
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(waitForLoad(window.get()));
+    QCOMPARE(item(lastList(), "email"), email);
+    QCOMPARE(item(lastList(), "$filter"), QStringLiteral("<absent>"));
+    QCOMPARE(window->model()->rowCount(), 1);
+
+    search->selectAll();
+    QTest::keyClicks(search, QStringLiteral("1007"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(waitForLoad(window.get()));
+    QCOMPARE(item(lastList(), "$filter"), QStringLiteral("Id eq 1007"));
+    QCOMPARE(window->model()->idAt(0), 1007);
+}
+
+void TestMainWindow::filters_each_sentAndChipShown_data()
+{
+    QTest::addColumn<QString>("combo");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("filter");
+    QTest::newRow("status active")
+        << QStringLiteral("statusCombo") << 1 << QStringLiteral("IsInactive eq false");
+    QTest::newRow("status inactive")
+        << QStringLiteral("statusCombo") << 2 << QStringLiteral("IsInactive eq true");
+    QTest::newRow("role managers")
+        << QStringLiteral("roleCombo") << 1 << QStringLiteral("IsManager eq true");
+    QTest::newRow("role agents") << QStringLiteral("roleCombo") << 2
+                                 << QStringLiteral("IsManager eq false");
+    QTest::newRow("payment ACH") << QStringLiteral("paymentModeCombo") << 4
+                                 << QStringLiteral("PaymentMode eq 'ACH'");
+    QTest::newRow("office") << QStringLiteral("officeCombo") << 2 << QStringLiteral("Office/Id eq");
+}
+
+void TestMainWindow::filters_each_sentAndChipShown()
+{
+    QFETCH(QString, combo);
+    QFETCH(int, index);
+    QFETCH(QString, filter);
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    auto *box = window->findChild<QComboBox *>(combo);
+    QVERIFY(box);
+    QTRY_VERIFY(box->count() > index); // offices arrive from /api/offices
+    box->setCurrentIndex(index);
+    Q_EMIT box->activated(index);
+    QVERIFY(waitForLoad(window.get()));
+    QVERIFY2(item(lastList(), "$filter").startsWith(filter),
+             qPrintable(item(lastList(), "$filter")));
+    if (combo == QLatin1String("officeCombo")) {
+        const qint64 id = box->currentData().toLongLong();
+        QCOMPARE(item(lastList(), "$filter"), QStringLiteral("Office/Id eq %1").arg(id));
+        for (const QJsonObject &r : window->model()->records())
+            QCOMPARE(r.value(QStringLiteral("Office"))
+                         .toObject()
+                         .value(QStringLiteral("Id"))
+                         .toInteger(),
+                     id);
+    }
+    QCOMPARE(window->findChild<ui::FilterChipBar *>()->chips().size(), 1);
+    QVERIFY(window->model()->rowCount() > 0);
+}
+
+void TestMainWindow::chips_removeAndClearAll()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    AgentQuery q = window->query();
+    q.status = AgentQuery::Status::Active;
+    q.role = AgentQuery::Role::Agents;
+    q.paymentMode = QStringLiteral("Terms");
+    window->setQuery(q);
+    QVERIFY(waitForLoad(window.get()));
+    auto *chips = window->findChild<ui::FilterChipBar *>();
+    QCOMPARE(chips->chips().size(), 3);
+    QCOMPARE(window->findChild<QComboBox *>(QStringLiteral("statusCombo"))->currentIndex(), 1);
+    QTest::mouseClick(chips->chipButton(ui::FilterChipBar::Chip::Role), Qt::LeftButton);
+    QVERIFY(waitForLoad(window.get()));
+    QCOMPARE(item(lastList(), "$filter"),
+             QStringLiteral("IsInactive eq false and PaymentMode eq 'Terms'"));
+    QCOMPARE(window->findChild<QComboBox *>(QStringLiteral("roleCombo"))->currentIndex(), 0);
+    QTest::mouseClick(chips->clearAllButton(), Qt::LeftButton);
+    QVERIFY(waitForLoad(window.get()));
+    QCOMPARE(item(lastList(), "$filter"), QStringLiteral("<absent>"));
+    QVERIFY(!chips->isVisible());
+}
+
+void TestMainWindow::header_click_sortsThenReverses()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    QHeaderView *header = window->tableView()->horizontalHeader();
+    const int section = int(AgentColumn::LastName);
+    const QPoint pos(header->sectionViewportPosition(section) + 10, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, pos);
+    QVERIFY(waitForLoad(window.get()));
+    QCOMPARE(item(lastList(), "$orderby"), QStringLiteral("LastName,Id"));
+    const QString first = window->model()->recordAt(0).value(QStringLiteral("LastName")).toString();
+    const QString second =
+        window->model()->recordAt(1).value(QStringLiteral("LastName")).toString();
+    QVERIFY(first.compare(second) <= 0 || first.localeAwareCompare(second) <= 0);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, pos);
+    QVERIFY(waitForLoad(window.get()));
+    QCOMPARE(item(lastList(), "$orderby"), QStringLiteral("LastName desc,Id"));
+    QCOMPARE(header->sortIndicatorSection(), section);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+void TestMainWindow::nextPage_sendsSkipAndLabel()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    window->tableView()->setFocus();
+    QTest::keyClick(window->tableView(), Qt::Key_PageDown, Qt::ControlModifier);
+    QVERIFY(waitForLoad(window.get()));
+    QCOMPARE(item(lastList(), "$skip"), QStringLiteral("50"));
+    QCOMPARE(item(lastList(), "$top"), QStringLiteral("51"));
+    QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 51-100 of more than 100"));
+    window->nextPageAction()->trigger();
+    QVERIFY(waitForLoad(window.get()));
+    window->nextPageAction()->trigger();
+    QVERIFY(waitForLoad(window.get()));
+    QCOMPARE(item(lastList(), "$skip"), QStringLiteral("150"));
+    QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 151-160 of 160"));
+    QVERIFY(!window->nextPageAction()->isEnabled());
+    QTest::keyClick(window->tableView(), Qt::Key_PageUp, Qt::ControlModifier);
+    QVERIFY(waitForLoad(window.get()));
+    QCOMPARE(item(lastList(), "$skip"), QStringLiteral("100"));
+    QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 101-150 of 160"));
+    window->firstPageAction()->trigger();
+    QVERIFY(waitForLoad(window.get()));
+    QCOMPARE(item(lastList(), "$skip"), QStringLiteral("0"));
+}
+
+void TestMainWindow::pageSize_changed_sentAndPersisted()
+{
+    {
+        std::unique_ptr<MainWindow> window(makeWindow());
+        QVERIFY(waitForLoad(window.get()));
+        auto *size = window->findChild<QComboBox *>(QStringLiteral("pageSizeCombo"));
+        size->setCurrentIndex(size->findData(25));
+        Q_EMIT size->activated(size->currentIndex());
+        QVERIFY(waitForLoad(window.get()));
+        QCOMPARE(item(lastList(), "$top"), QStringLiteral("26"));
+        QCOMPARE(window->model()->rowCount(), 25);
+    }
+    std::unique_ptr<MainWindow> again(makeWindow());
+    QVERIFY(waitForLoad(again.get()));
+    QCOMPARE(item(lastList(), "$top"), QStringLiteral("26"));
+}
+
+void TestMainWindow::hideColumn_selectShrinksAndPersists()
+{
+    {
+        std::unique_ptr<MainWindow> window(makeWindow());
+        QVERIFY(waitForLoad(window.get()));
+        QHeaderView *header = window->tableView()->horizontalHeader();
+        Q_EMIT header->customContextMenuRequested(QPoint(10, 5));
+        auto *menu = window->findChild<QMenu *>(QStringLiteral("headerMenu"));
+        QVERIFY(menu);
+        QAction *email = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text() == QLatin1String("Email"))
+                email = a;
+        QVERIFY(email && email->isChecked());
+        email->trigger();
+        menu->close();
+        QVERIFY(waitForLoad(window.get()));
+        QVERIFY(header->isSectionHidden(int(AgentColumn::Email)));
+        QCOMPARE(item(lastList(), "$select"),
+                 QStringLiteral("Id,LastName,FirstName,UserName,CellularPhone,Office,Manager,"
+                                "PaymentMode,IsInactive,IsManager"));
+    }
+    std::unique_ptr<MainWindow> again(makeWindow());
+    QVERIFY(waitForLoad(again.get()));
+    QVERIFY(again->tableView()->horizontalHeader()->isSectionHidden(int(AgentColumn::Email)));
+    QVERIFY(!item(lastList(), "$select").contains(QStringLiteral("Email")));
+}
+
+void TestMainWindow::advancedFilter_400_messageNextToItAndBanner()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    auto *advanced = window->findChild<QLineEdit *>(QStringLiteral("advancedFilterEdit"));
+    advanced->setFocus();
+    QTest::keyClicks(advanced, QStringLiteral("NoSuchField eq 1"));
+    QSignalSpy failed(window->controller(), &ui::AgentsController::loadFailed);
+    QTest::keyClick(advanced, Qt::Key_Return);
+    QVERIFY(failed.wait());
+    QCOMPARE(item(lastList(), "$filter"), QStringLiteral("NoSuchField eq 1"));
+    QCOMPARE(lastList().status, 400);
+    QVERIFY(!window->advancedFilterError().isEmpty());
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("advancedFilterError"))->isVisible());
+    QVERIFY(window->errorBanner()->isVisible());
+    QVERIFY(window->errorBanner()->message().contains(window->advancedFilterError()));
+    QVERIFY(window->errorBanner()->details().contains(QStringLiteral("400")));
+    // Fixing the filter clears both.
+    advanced->selectAll();
+    QTest::keyClicks(advanced, QStringLiteral("IsLocked eq false"));
+    QTest::keyClick(advanced, Qt::Key_Return);
+    QVERIFY(waitForLoad(window.get()));
+    QVERIFY(!window->errorBanner()->isVisible());
+    QVERIFY(window->advancedFilterError().isEmpty());
+}
+
+void TestMainWindow::banner_retry_reloads()
+{
+    m_server->scriptNext(QByteArray("GET"), QStringLiteral("/api/agents"),
+                         ScriptedReply::json(503, R"({"Message":"Down for a moment"})"));
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QTRY_VERIFY(window->errorBanner()->isVisible());
+    QVERIFY(window->errorBanner()->message().contains(QStringLiteral("Down for a moment")));
+    QCOMPARE(window->model()->rowCount(), 0);
+    QTest::mouseClick(window->errorBanner()->retryButton(), Qt::LeftButton);
+    QVERIFY(waitForLoad(window.get()));
+    QCOMPARE(window->model()->rowCount(), 50);
+    QVERIFY(!window->errorBanner()->isVisible());
+}
+
+void TestMainWindow::copy_selectedRows_tsv()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    QTableView *table = window->tableView();
+    table->setFocus();
+    table->selectRow(0);
+    table->selectionModel()->select(window->model()->index(2, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(window->selectedIds(), (QList<qint64>{1001, 1003}));
+    QApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.first().startsWith(QStringLiteral("1001\t")));
+    QCOMPARE(lines.first().count(u'\t'), 10);
+    QVERIFY(lines.last().startsWith(QStringLiteral("1003\t")));
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    const QStringList withHeader =
+        QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(withHeader.size(), 3);
+    QVERIFY(withHeader.first().startsWith(QStringLiteral("Id\tLast name\tFirst name")));
+}
+
+void TestMainWindow::detailPane_showsFullRecord()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    QSignalSpy loaded(window->detailPane(), &ui::AgentDetailPane::recordLoaded);
+    QVERIFY(window->selectAgent(1004));
+    QVERIFY(loaded.wait());
+    bool sawGet = false;
+    for (const auto &r : m_server->requests())
+        sawGet |= r.path == QLatin1String("/api/agents/1004");
+    QVERIFY(sawGet);
+    const QJsonObject full = window->detailPane()->record();
+    QVERIFY(full.contains(QStringLiteral("Address")));
+    QTreeWidget *tree = window->detailPane()->tree();
+    const auto address = tree->findItems(QStringLiteral("Address"), Qt::MatchExactly);
+    QCOMPARE(address.size(), 1);
+    QVERIFY(address.first()->childCount() > 0);
+    // every top-level member is listed, whatever its name
+    QCOMPARE(tree->topLevelItemCount(), full.size());
+    QVERIFY(window->editAction()->isEnabled());
+}
+
+void TestMainWindow::countAll_showsExactTotal()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    QSignalSpy counted(window->controller(), &ui::AgentsController::countFinished);
+    window->countAllAction()->trigger();
+    QVERIFY(counted.wait());
+    QCOMPARE(counted.first().first().toInt(), 160);
+    QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 1-50 of 160"));
+    QCOMPARE(item(lastList(), "$select"), QStringLiteral("Id"));
+}
+
+void TestMainWindow::exportCsv_allRows_writesFile()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    const QString file = m_dir.filePath(QStringLiteral("agents.csv"));
+    m_dialogs->setNextFileName(file);
+    QSignalSpy done(window.get(), &MainWindow::exportFinished);
+    window->exportAction()->trigger();
+    ui::ExportOptionsDialog *options = nullptr;
+    QTRY_VERIFY((options = window->findChild<ui::ExportOptionsDialog *>()) != nullptr);
+    options->setRows(ui::ExportOptionsDialog::Rows::All);
+    options->setColumns(ui::ExportOptionsDialog::Columns::AllMembers);
+    options->accept();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().at(1).toInt(), 160);
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QCOMPARE(lines.size(), 162); // header, 160 rows, the empty tail after the last CRLF
+    QVERIFY(lines.first().startsWith("Id,UserName,Email"));
+    QVERIFY(lines.first().contains("Address/City"));
+}
+
+void TestMainWindow::lastQuery_restoredPerProfile()
+{
+    {
+        std::unique_ptr<MainWindow> window(makeWindow());
+        QVERIFY(waitForLoad(window.get()));
+        AgentQuery q = window->query();
+        q.role = AgentQuery::Role::Managers;
+        q.searchText = QStringLiteral("an");
+        window->setQuery(q);
+        QVERIFY(waitForLoad(window.get()));
+    }
+    std::unique_ptr<MainWindow> again(makeWindow());
+    QVERIFY(waitForLoad(again.get()));
+    QCOMPARE(again->query().role, AgentQuery::Role::Managers);
+    QCOMPARE(again->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->text(),
+             QStringLiteral("an"));
+    QCOMPARE(again->findChild<ui::FilterChipBar *>()->chips().size(), 2);
+    QVERIFY(item(lastList(), "$filter").endsWith(QStringLiteral("IsManager eq true")));
+}
+
+void TestMainWindow::setClient_reloadsAndRetitles()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    SimServer other;
+    other.tenant().generate(2, 30);
+    QVERIFY(other.listen());
+    SignTrakerClient otherClient(ClientConfig::make(other.baseUrl(), other.apiKey()));
+    window->setClient(&otherClient, QStringLiteral("second"));
+    QVERIFY(waitForLoad(window.get()));
+    QCOMPARE(window->model()->rowCount(), 30);
+    QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 1-30 of 30"));
+    QVERIFY(window->windowTitle().contains(QStringLiteral("second")));
+    QVERIFY(window->windowTitle().contains(QString::number(other.port())));
+    window->setClient(m_client, QStringLiteral("test"));
+    QVERIFY(waitForLoad(window.get()));
+}
+
+void TestMainWindow::inputs_haveAccessibleNames()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    const QList<QWidget *> inputs = window->findChildren<QWidget *>();
+    for (QWidget *w : inputs) {
+        if (!qobject_cast<QLineEdit *>(w) && !qobject_cast<QComboBox *>(w))
+            continue;
+        if (w->parent() && qobject_cast<QComboBox *>(w->parent()))
+            continue; // a combo's own line edit
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (!label->buddy())
+            continue;
+        QString text = label->text();
+        text.remove(u'&');
+        text.remove(u':');
+        QCOMPARE(label->buddy()->accessibleName(), text);
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
