@@ -49,6 +49,45 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Find, create, correct, activate and deactivate the agents of a SignTraker tenant.</source>
+        <translation>Trouvez, créez, corrigez, activez et désactivez les agents d&apos;une instance SignTraker.</translation>
+    </message>
+    <message>
+        <source>Run against a built-in simulator with 2,500 made-up agents. No account needed; nothing is sent anywhere.</source>
+        <translation>Utiliser un simulateur intégré avec 2&#xa0;500 agents fictifs. Aucun compte requis; rien n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s base URL.</source>
+        <translation>L&apos;URL de base de l&apos;instance.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s subdomain (NAME.signtraker.com).</source>
+        <translation>Le sous-domaine de l&apos;instance (NAME.signtraker.com).</translation>
+    </message>
+    <message>
+        <source>Connect with a saved profile.</source>
+        <translation>Se connecter avec un profil enregistré.</translation>
+    </message>
+    <message>
+        <source>SignTraker Agents Admin</source>
+        <translation>SignTraker Agents Admin</translation>
+    </message>
+    <message>
+        <source>There is no profile named %1.</source>
+        <translation>Il n&apos;existe aucun profil nommé %1.</translation>
+    </message>
+    <message>
+        <source>&amp;About SignTraker Agents Admin</source>
+        <translation>À &amp;propos de SignTraker Agents Admin</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+</context>
+<context>
     <name>signtraker::AboutDialog</name>
     <message>
         <source>SignTraker Agents Admin</source>
