@@ -37,7 +37,11 @@ struct ScriptedReply
     static ScriptedReply redirect(int status, const QUrl &location);
     // Reads the whole request, then closes the connection without a byte of answer.
     static ScriptedReply closeWithoutReply();
-    // Sends the status line, headers announcing a body, and part of that body; then closes.
+    // Sends the status line, headers announcing a body, and part of that body; then closes at
+    // once. Qt 6.4 reports that as RemoteHostClosedError when it sees the end of stream with the
+    // data; if it has already consumed the data, it may instead finish the reply "successfully"
+    // with the truncated body (its HTTP/1 handler ends a reply at EOF without checking
+    // Content-Length), so a client should compare Content-Length with the bytes it got.
     static ScriptedReply closeMidBody();
     // Handles the request normally, but only after delayMs.
     static ScriptedReply delayed(int delayMs);
