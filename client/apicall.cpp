@@ -180,6 +180,17 @@ ApiResult ApiCall::resultOf(QNetworkReply *reply) const
                                                                     m_transport->m_clock()));
         return result;
     }
+    // Qt may finish a reply whose connection closed mid-body as a success with the bytes it had.
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && body.size() < length.toLongLong()) {
+        result.error = ApiError::network(
+            ApiError::NetworkKind::ConnectionLost,
+            QStringLiteral("The connection closed after %1 of %2 bytes of the answer.")
+                .arg(body.size())
+                .arg(length.toLongLong()),
+            true);
+        return result;
+    }
     if (body.trimmed().isEmpty())
         return result;
     QJsonParseError parseError;
