@@ -12,8 +12,8 @@
 
 #include <memory>
 
-using sim::ScriptedReply;
-using sim::SimServer;
+using signtraker::sim::ScriptedReply;
+using signtraker::sim::SimServer;
 
 namespace {
 
