@@ -65,7 +65,9 @@ int defaultWidth(AgentColumn column, const QFontMetrics &fm)
     case AgentColumn::Id:
         return ch * 7;
     case AgentColumn::Email:
-        return ch * 28;
+        return ch * 30;
+    case AgentColumn::CellPhone:
+        return ch * 17;
     case AgentColumn::Office:
     case AgentColumn::Manager:
         return ch * 18;
@@ -323,6 +325,7 @@ void MainWindow::buildCentral()
     m_search->setAccessibleName(tr("Search"));
     m_search->setPlaceholderText(tr("Name, e-mail, user name, phone or Id"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(u'x') * 30);
     m_search->addAction(Icons::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -342,7 +345,7 @@ void MainWindow::buildCentral()
     m_office->setObjectName(QStringLiteral("officeCombo"));
     m_office->setAccessibleName(tr("Office"));
     m_office->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_office->setMinimumContentsLength(18);
+    m_office->setMinimumContentsLength(20);
     m_office->addItem(tr("All offices"));
 
     m_status = new QComboBox(central);
@@ -382,20 +385,30 @@ void MainWindow::buildCentral()
     }
     m_advancedError->setVisible(false);
 
+    // Row 1: the search and the advanced filter; row 2: the pick-lists; row 3: the service's
+    // answer to a bad advanced filter.
     filters->addWidget(label(tr("&Search:"), m_search), 0, 0);
     filters->addWidget(m_search, 0, 1);
-    filters->addWidget(label(tr("O&ffice:"), m_office), 0, 2);
-    filters->addWidget(m_office, 0, 3);
-    filters->addWidget(label(tr("S&tatus:"), m_status), 0, 4);
-    filters->addWidget(m_status, 0, 5);
-    filters->addWidget(label(tr("R&ole:"), m_role), 0, 6);
-    filters->addWidget(m_role, 0, 7);
-    filters->addWidget(label(tr("Pa&yment mode:"), m_paymentMode), 0, 8);
-    filters->addWidget(m_paymentMode, 0, 9);
-    filters->addWidget(label(tr("A&dvanced filter:"), m_advanced), 1, 0);
-    filters->addWidget(m_advanced, 1, 1, 1, 3);
-    filters->addWidget(m_advancedError, 1, 4, 1, 6);
-    filters->setColumnStretch(1, 3);
+    filters->addWidget(label(tr("A&dvanced filter:"), m_advanced), 0, 2);
+    filters->addWidget(m_advanced, 0, 3);
+    auto *pickers = new QHBoxLayout;
+    pickers->setSpacing(6);
+    pickers->addWidget(m_office, 1);
+    pickers->addSpacing(6);
+    pickers->addWidget(label(tr("S&tatus:"), m_status));
+    pickers->addWidget(m_status);
+    pickers->addSpacing(6);
+    pickers->addWidget(label(tr("R&ole:"), m_role));
+    pickers->addWidget(m_role);
+    pickers->addSpacing(6);
+    pickers->addWidget(label(tr("Pa&yment mode:"), m_paymentMode));
+    pickers->addWidget(m_paymentMode);
+    pickers->addStretch(2);
+    filters->addWidget(label(tr("O&ffice:"), m_office), 1, 0);
+    filters->addLayout(pickers, 1, 1, 1, 3);
+    filters->addWidget(m_advancedError, 2, 3);
+    filters->setColumnStretch(1, 1);
+    filters->setColumnStretch(3, 1);
     layout->addLayout(filters);
 
     auto comboChanged = [this] {
@@ -514,6 +527,8 @@ void MainWindow::buildCentral()
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
                       QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->setMinimumWidth(fontMetrics().horizontalAdvance(u'x') * 40);
+    resizeDocks({dock}, {fontMetrics().horizontalAdvance(u'x') * 52}, Qt::Horizontal);
 
     // Status bar: busy indicator and the count.
     m_busy = new QProgressBar(this);
@@ -616,11 +631,13 @@ void MainWindow::onColumnsChanged()
 
 void MainWindow::restoreUiState()
 {
+    resize(1280, 800);
     if (!m_settings)
         return;
     // restoreState() emits sortIndicatorChanged(): not a user's sort.
     const QScopedValueRollback<bool> syncing(m_syncing, true);
-    restoreGeometry(m_settings->value(Keys::Geometry).toByteArray());
+    if (!restoreGeometry(m_settings->value(Keys::Geometry).toByteArray()))
+        resize(1280, 800);
     restoreState(m_settings->value(Keys::State).toByteArray());
     m_table->horizontalHeader()->restoreState(m_settings->value(Keys::HeaderState).toByteArray());
     // restoreState() brings the old sort indicator back; the query decides the sort.
@@ -778,11 +795,16 @@ void MainWindow::onSortIndicatorChanged(int section, Qt::SortOrder order)
 
 void MainWindow::onPageLoaded(const Page &page)
 {
-    Q_UNUSED(page);
     m_banner->clear();
     m_advancedError->clear();
     m_advancedError->setVisible(false);
     updatePagingControls();
+    // A current row from the start: the keyboard works at once and the details show something.
+    if (m_table->selectionModel()->selectedRows().isEmpty() && page.rows.size() > 0) {
+        const QModelIndex first = m_controller->model()->index(0, 0);
+        m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+    }
     updateEnabledActions();
 }
 

@@ -1,0 +1,198 @@
+// signtraker-admin: the command line, then the wiring. --help and --version are answered before
+// any display is opened.
+
+#include "aboutdialog.h"
+#include "applicationicon.h"
+#include "clientconfig.h"
+#include "dialogs.h"
+#include "errorbanner.h"
+#include "mainwindow.h"
+#include "profilestore.h"
+#include "signtrakerclient.h"
+#include "simserver.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QMenu>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace signtraker;
+
+namespace {
+
+struct Options
+{
+    bool demo = false;
+    QString baseUrl;
+    QString subdomain;
+    QString profile;
+};
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Find, create, correct, activate and deactivate the agents of a SignTraker "
+                "tenant."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("demo"),
+                      QCoreApplication::translate(
+                          "main", "Run against a built-in simulator with 2,500 made-up agents. "
+                                  "No account needed; nothing is sent anywhere.")});
+    parser.addOption({QStringLiteral("base-url"),
+                      QCoreApplication::translate("main", "The tenant's base URL."),
+                      QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("subdomain"),
+         QCoreApplication::translate("main", "The tenant's subdomain (NAME.signtraker.com)."),
+         QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("profile"),
+                      QCoreApplication::translate("main", "Connect with a saved profile."),
+                      QStringLiteral("NAME")});
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SignTraker"));
+    QCoreApplication::setApplicationName(QStringLiteral("signtraker-admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIGNTRAKER_VERSION));
+}
+
+// Parses without a display: returns an exit code when the program should stop (help, version,
+// usage error).
+std::optional<int> parseWithoutDisplay(int argc, char **argv, Options &options)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "%s\n\n%s", qUtf8Printable(parser.errorText()),
+                     qUtf8Printable(parser.helpText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("signtraker-admin %s (revision %s)\n", SIGNTRAKER_VERSION,
+                    SIGNTRAKER_GIT_REVISION);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "Unexpected argument: %s\n",
+                     qUtf8Printable(parser.positionalArguments().first()));
+        return 2;
+    }
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.baseUrl = parser.value(QStringLiteral("base-url"));
+    options.subdomain = parser.value(QStringLiteral("subdomain"));
+    options.profile = parser.value(QStringLiteral("profile"));
+    if (options.demo && (!options.baseUrl.isEmpty() || !options.subdomain.isEmpty() ||
+                         !options.profile.isEmpty())) {
+        std::fputs("--demo cannot be combined with --base-url, --subdomain or --profile\n", stderr);
+        return 2;
+    }
+    return std::nullopt;
+}
+
+QString randomKey()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                                          bytes.size() / int(sizeof(quint32)));
+    return QString::fromLatin1(bytes.toHex());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    Options options;
+    if (const auto exitCode = parseWithoutDisplay(argc, argv, options))
+        return *exitCode;
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setApplicationDisplayName(
+        QCoreApplication::translate("main", "SignTraker Agents Admin"));
+    QGuiApplication::setDesktopFileName(applicationId());
+    QApplication::setWindowIcon(applicationIcon());
+
+    // UI state only (window, columns, page size, last query per profile): never the API key.
+    QSettings uiState(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("SignTraker"),
+                      QStringLiteral("signtraker-admin-ui"));
+
+    std::unique_ptr<sim::SimServer> simulator;
+    std::unique_ptr<SignTrakerClient> client;
+    QString profileName;
+    ApiError startError;
+
+    if (options.demo) {
+        simulator = std::make_unique<sim::SimServer>();
+        simulator->tenant().generate(1, 2500);
+        const QString key = randomKey(); // in memory only
+        simulator->setApiKey(key);
+        if (!simulator->listen(0)) {
+            std::fputs("The demo simulator could not listen on 127.0.0.1\n", stderr);
+            return 1;
+        }
+        client = std::make_unique<SignTrakerClient>(ClientConfig::make(simulator->baseUrl(), key));
+        profileName = QStringLiteral("demo");
+    } else {
+        ConfigValues explicitValues;
+        if (!options.baseUrl.isEmpty())
+            explicitValues.baseUrl = options.baseUrl;
+        if (!options.subdomain.isEmpty())
+            explicitValues.subdomain = options.subdomain;
+        ConfigValues profileValues;
+        ProfileStore profiles;
+        profileName = options.profile.isEmpty() ? profiles.defaultProfile() : options.profile;
+        if (!profileName.isEmpty()) {
+            if (const auto profile = profiles.profile(profileName))
+                profileValues = profile->toConfigValues();
+            else if (!options.profile.isEmpty())
+                startError = ApiError::configuration(
+                    QCoreApplication::translate("main", "There is no profile named %1.")
+                        .arg(profileName));
+        }
+        // The key comes from the environment for now (SIGNTRAKER_API_KEY); the keychain is
+        // read by the connection area.
+        const ConfigResult resolved = ClientConfig::resolve(
+            explicitValues, QProcessEnvironment::systemEnvironment(), profileValues);
+        if (resolved.ok() && !startError.isError())
+            client = std::make_unique<SignTrakerClient>(*resolved.config);
+        else if (!startError.isError())
+            startError = resolved.error;
+        if (profileName.isEmpty() && client)
+            profileName = client->config().baseUrl().host();
+    }
+
+    ui::Dialogs dialogs;
+    ui::MainWindow window(client.get(), profileName, &uiState, &dialogs);
+    auto *about =
+        new QAction(QCoreApplication::translate("main", "&About SignTraker Agents Admin"), &window);
+    about->setMenuRole(QAction::AboutRole);
+    QObject::connect(about, &QAction::triggered, &window, [&window] {
+        auto *dialog = new AboutDialog(&window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    window.helpMenu()->addAction(about);
+    if (startError.isError()) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(startError.userMessage()));
+        window.errorBanner()->setRetryVisible(false);
+        window.errorBanner()->showError(startError,
+                                        QCoreApplication::translate("main", "Not connected"));
+    }
+    window.show();
+    return app.exec();
+}
