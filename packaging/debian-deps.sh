@@ -9,7 +9,7 @@ packages=(
   # Qt 6 (qt6-httpserver-dev forgets its dependency on qt6-websockets-dev)
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
-  qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev
+  qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev qt6-translations-l10n
   # tests: a real Secret Service, an X server, fonts
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth fonts-dejavu-core
   # benchmarks compare against these peers
