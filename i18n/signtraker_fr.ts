@@ -677,6 +677,41 @@
     </message>
 </context>
 <context>
+    <name>signtraker::ui::AppShell</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>P&amp;rofil</translation>
+    </message>
+    <message>
+        <source>No saved profiles</source>
+        <translation>Aucun profil enregistré</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Could not connect with the profile %1</source>
+        <translation>Impossible de se connecter avec le profil %1</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Avertissement du trousseau</translation>
+    </message>
+</context>
+<context>
     <name>signtraker::ui::BulkActivation</name>
     <message numerus="yes">
         <source>and %n more</source>

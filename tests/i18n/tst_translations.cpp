@@ -322,9 +322,11 @@ private Q_SLOTS:
         const QString e = QStringLiteral("signtraker::ui::EditingActions|");
         const QString s = QStringLiteral("signtraker::ui::SettingsDialog|");
         const QString c = QStringLiteral("signtraker::ui::WelcomeDialog|");
-        QTest::newRow("menu bar") << QStringList{w + "&File", w + "&Agents", w + "&View",
-                                                 w + "&Help"};
-        QTest::newRow("File") << QStringList{w + "E&xport CSV…", w + "&Quit"};
+        const QString a = QStringLiteral("signtraker::ui::AppShell|");
+        QTest::newRow("menu bar") << QStringList{w + "&File", a + "&Edit", w + "&Agents",
+                                                 w + "&View", w + "&Help"};
+        QTest::newRow("File") << QStringList{w + "E&xport CSV…", w + "&Quit", a + "&Settings…",
+                                             a + "&Profile"};
         QTest::newRow("Agents") << QStringList{
             w + "&Edit…",      w + "&Copy rows",  w + "Copy rows with &header",
             w + "Count &all",  e + "&New agent…", e + "&Activate",
