@@ -3,13 +3,17 @@
 
 #include "aboutdialog.h"
 #include "applicationicon.h"
+#include "appshell.h"
 #include "clientconfig.h"
+#include "connectionmanager.h"
 #include "dialogs.h"
 #include "errorbanner.h"
+#include "keystore.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "signtrakerclient.h"
 #include "simserver.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -112,6 +116,23 @@ QString randomKey()
     return QString::fromLatin1(bytes.toHex());
 }
 
+// The demo tenant, in-process on loopback, with a key that lives in memory only. Null when the
+// simulator could not listen.
+SignTrakerClient *startDemo(std::unique_ptr<sim::SimServer> &simulator)
+{
+    if (!simulator) {
+        simulator = std::make_unique<sim::SimServer>();
+        simulator->tenant().generate(1, 2500);
+        simulator->setApiKey(randomKey());
+        if (!simulator->listen(0)) {
+            simulator.reset();
+            std::fputs("The demo simulator could not listen on 127.0.0.1\n", stderr);
+            return nullptr;
+        }
+    }
+    return new SignTrakerClient(ClientConfig::make(simulator->baseUrl(), simulator->apiKey()));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -122,6 +143,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    installTranslations(app);
     QGuiApplication::setApplicationDisplayName(
         QCoreApplication::translate("main", "SignTraker Agents Admin"));
     QGuiApplication::setDesktopFileName(applicationId());
@@ -132,22 +154,17 @@ int main(int argc, char **argv)
                       QStringLiteral("signtraker-admin-ui"));
 
     std::unique_ptr<sim::SimServer> simulator;
-    std::unique_ptr<SignTrakerClient> client;
+    SignTrakerClient *client = nullptr; // owned by the shell
     QString profileName;
     ApiError startError;
+    const bool explicitTenant = !options.baseUrl.isEmpty() || !options.subdomain.isEmpty();
 
     if (options.demo) {
-        simulator = std::make_unique<sim::SimServer>();
-        simulator->tenant().generate(1, 2500);
-        const QString key = randomKey(); // in memory only
-        simulator->setApiKey(key);
-        if (!simulator->listen(0)) {
-            std::fputs("The demo simulator could not listen on 127.0.0.1\n", stderr);
+        client = startDemo(simulator);
+        if (!client)
             return 1;
-        }
-        client = std::make_unique<SignTrakerClient>(ClientConfig::make(simulator->baseUrl(), key));
         profileName = QStringLiteral("demo");
-    } else {
+    } else if (explicitTenant) {
         ConfigValues explicitValues;
         if (!options.baseUrl.isEmpty())
             explicitValues.baseUrl = options.baseUrl;
@@ -164,20 +181,25 @@ int main(int argc, char **argv)
                     QCoreApplication::translate("main", "There is no profile named %1.")
                         .arg(profileName));
         }
-        // The key comes from the environment for now (SIGNTRAKER_API_KEY); the keychain is
-        // read by the connection area.
+        // With --base-url or --subdomain the key comes from the environment
+        // (SIGNTRAKER_API_KEY), as for signtraker-cli.
         const ConfigResult resolved = ClientConfig::resolve(
             explicitValues, QProcessEnvironment::systemEnvironment(), profileValues);
         if (resolved.ok() && !startError.isError())
-            client = std::make_unique<SignTrakerClient>(*resolved.config);
+            client = new SignTrakerClient(*resolved.config);
         else if (!startError.isError())
             startError = resolved.error;
         if (profileName.isEmpty() && client)
             profileName = client->config().baseUrl().host();
     }
 
+    // Declared before the window: its dialogs (Settings) may still hold them while it closes.
+    std::unique_ptr<ProfileStore> profiles;
+    std::unique_ptr<KeyStore> keys; // one for the whole run: it remembers a missing keychain
+    std::unique_ptr<ui::ConnectionManager> connection;
     ui::Dialogs dialogs;
-    ui::MainWindow window(client.get(), profileName, &uiState, &dialogs);
+    ui::MainWindow window(client, profileName, &uiState, &dialogs);
+    ui::AppShell shell(&window);
     auto *about =
         new QAction(QCoreApplication::translate("main", "&About SignTraker Agents Admin"), &window);
     about->setMenuRole(QAction::AboutRole);
@@ -194,5 +216,21 @@ int main(int argc, char **argv)
                                         QCoreApplication::translate("main", "Not connected"));
     }
     window.show();
+
+    // Saved profiles, the keychain, Settings and the first-run welcome: not in the demo, not
+    // with a tenant given on the command line.
+    if (!options.demo && !explicitTenant) {
+        profiles = std::make_unique<ProfileStore>();
+        keys = std::make_unique<KeyStore>();
+        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        connection =
+            std::make_unique<ui::ConnectionManager>(profiles.get(), keys.get(), environment);
+        shell.setConnections(connection.get(), profiles.get(), keys.get(), environment);
+        QObject::connect(&shell, &ui::AppShell::demoRequested, &shell, [&shell, &simulator] {
+            if (SignTrakerClient *demo = startDemo(simulator))
+                shell.switchTo(demo, QStringLiteral("demo"));
+        });
+        shell.start(options.profile); // the welcome dialog opens over the shown window
+    }
     return app.exec();
 }

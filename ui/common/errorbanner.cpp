@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "icons.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +22,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_message(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_actionButton(new QPushButton(this))
     , m_detailsToggle(new QToolButton(this))
     , m_close(new QToolButton(this))
     , m_details(new QPlainTextEdit(this))
@@ -38,6 +40,9 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setAccessibleName(tr("Retry"));
     m_retry->setIcon(Icons::fromTheme(QStringLiteral("view-refresh")));
+
+    m_actionButton->setObjectName(QStringLiteral("messageActionButton"));
+    m_actionButton->setVisible(false);
 
     m_detailsToggle->setObjectName(QStringLiteral("detailsButton"));
     m_detailsToggle->setCheckable(true);
@@ -61,6 +66,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     row->addWidget(m_icon, 0, Qt::AlignTop);
     row->addWidget(m_message, 1);
     row->addWidget(m_retry, 0, Qt::AlignTop);
+    row->addWidget(m_actionButton, 0, Qt::AlignTop);
     row->addWidget(m_detailsToggle, 0, Qt::AlignTop);
     row->addWidget(m_close, 0, Qt::AlignTop);
 
@@ -70,6 +76,10 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     layout->addWidget(m_details);
 
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
+    connect(m_actionButton, &QPushButton::clicked, this, [this] {
+        if (m_action)
+            m_action->trigger();
+    });
     connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool on) {
         m_details->setVisible(on);
         updateDetailsToggle();
@@ -145,14 +155,31 @@ void ErrorBanner::showMessage(const QString &message, const QString &details, Se
     setPalette(pal);
 
     m_retry->setVisible(m_retryVisible);
+    m_action = nullptr;
+    m_actionButton->setVisible(false);
     updateDetailsToggle();
     setVisible(true);
+}
+
+void ErrorBanner::setMessageAction(QAction *action)
+{
+    m_action = action;
+    const bool shown = action && hasMessage();
+    if (action) {
+        m_actionButton->setText(action->text());
+        m_actionButton->setIcon(action->icon());
+        m_actionButton->setAccessibleName(action->text().remove(u'&'));
+    }
+    m_actionButton->setVisible(shown);
+    m_retry->setVisible(m_retryVisible && hasMessage() && !shown);
 }
 
 void ErrorBanner::clear()
 {
     m_message->clear();
     m_details->clear();
+    m_action = nullptr;
+    m_actionButton->setVisible(false);
     m_detailsToggle->setChecked(false);
     updateDetailsToggle();
     setVisible(false);

@@ -4,8 +4,10 @@
 #pragma once
 
 #include <QFrame>
+#include <QPointer>
 #include <QString>
 
+class QAction;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -42,6 +44,10 @@ public:
     // Retry is shown by default; hide it for errors that retrying cannot fix.
     void setRetryVisible(bool visible);
     bool isRetryVisible() const;
+    // A button for action beside the message now shown, in place of Retry (Settings… for a
+    // connection that failed); it goes with that message.
+    void setMessageAction(QAction *action);
+    QPushButton *actionButton() const { return m_actionButton; }
     void setDetailsExpanded(bool expanded);
     bool isDetailsExpanded() const;
 
@@ -62,6 +68,8 @@ private:
     QLabel *m_icon;
     QLabel *m_message;
     QPushButton *m_retry;
+    QPushButton *m_actionButton;
+    QPointer<QAction> m_action;
     QToolButton *m_detailsToggle;
     QToolButton *m_close;
     QPlainTextEdit *m_details;

@@ -76,6 +76,31 @@ void EditingActions::setSelectionProvider(SelectionProvider selection)
     selectionChanged();
 }
 
+QList<QObject *> EditingActions::setClient(SignTrakerClient *client)
+{
+    QList<QObject *> stillUsing;
+    if (client == m_client)
+        return stillUsing;
+    for (const QPointer<QObject> &work : std::as_const(m_work)) {
+        if (QObject *object = work.data()) {
+            object->disconnect(this);
+            stillUsing.append(object);
+        }
+    }
+    m_work.clear();
+    m_editors.clear();
+    m_client = client;
+    m_undo->setClient(client);
+    selectionChanged();
+    return stillUsing;
+}
+
+void EditingActions::track(QObject *work)
+{
+    m_work.removeIf([](const QPointer<QObject> &object) { return object.isNull(); });
+    m_work.append(work);
+}
+
 QList<QJsonObject> EditingActions::selection() const
 {
     return m_selection ? m_selection() : QList<QJsonObject>();
@@ -107,6 +132,7 @@ AgentEditDialog *EditingActions::editAgent(qint64 id)
         new AgentEditDialog(m_client, m_dialogs, AgentEditDialog::Mode::Edit, id, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_editors.insert(id, dialog);
+    track(dialog);
     connect(dialog, &QObject::destroyed, this, [this, id] { m_editors.remove(id); });
     connect(dialog, &AgentEditDialog::changeMade, this, [this](const ChangeSet &change) {
         record(change);
@@ -123,6 +149,7 @@ AgentEditDialog *EditingActions::createAgent()
     auto *dialog =
         new AgentEditDialog(m_client, m_dialogs, AgentEditDialog::Mode::Create, 0, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    track(dialog);
     connect(dialog, &AgentEditDialog::changeMade, this, &EditingActions::record);
     connect(dialog, &AgentEditDialog::created, this, &EditingActions::agentCreated);
     dialog->start();
@@ -165,6 +192,8 @@ BulkActivation *EditingActions::setActive(const QList<QJsonObject> &agents, bool
     auto *run = new BulkActivation(m_client, action, agents, this);
     auto *dialog = new BulkActivationDialog(run, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    track(run); // destroyed after its dialog
+    track(dialog);
     // The run lives as long as its dialog: Retry failed needs it.
     connect(dialog, &QObject::destroyed, run, &QObject::deleteLater);
     connect(run, &BulkActivation::agentUpdated, this, &EditingActions::agentActiveChanged);

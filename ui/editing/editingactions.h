@@ -44,6 +44,14 @@ public:
 
     void setSelectionProvider(SelectionProvider selection);
 
+    // Another tenant (the window switched profiles). Later dialogs and runs use client; the undo
+    // history of the previous tenant is forgotten. Dialogs and runs still open keep working
+    // against the tenant they were opened for but no longer report to the rows (an Id of one
+    // tenant is another agent in the next). Returns them: the previous client must live until
+    // each is destroyed.
+    QList<QObject *> setClient(SignTrakerClient *client);
+    SignTrakerClient *client() const { return m_client; }
+
     QAction *editAction() const { return m_edit; }
     QAction *createAction() const { return m_create; }
     QAction *activateAction() const { return m_activate; }
@@ -83,6 +91,7 @@ Q_SIGNALS:
 private:
     void record(const ChangeSet &change);
     QList<QJsonObject> selection() const;
+    void track(QObject *work);
 
     SignTrakerClient *m_client;
     Dialogs *m_dialogs;
@@ -92,6 +101,8 @@ private:
     ChangeLogDock *m_dock;
     UndoStack *m_undo;
     QHash<qint64, QPointer<AgentEditDialog>> m_editors;
+    // Every dialog and run that uses m_client, for setClient().
+    QList<QPointer<QObject>> m_work;
     QAction *m_edit;
     QAction *m_create;
     QAction *m_activate;

@@ -35,6 +35,25 @@ UndoStack::~UndoStack()
         m_call->cancel();
 }
 
+void UndoStack::setClient(SignTrakerClient *client)
+{
+    if (client == m_client)
+        return;
+    if (ApiCall *call = m_call.data()) {
+        m_call = nullptr;
+        call->disconnect(this); // no "nothing was undone" for a change that is forgotten
+        call->cancel();
+    }
+    if (BulkActivation *bulk = m_bulk.data()) {
+        m_bulk = nullptr;
+        bulk->disconnect(this);
+        bulk->deleteLater();
+    }
+    m_changes.clear();
+    m_client = client;
+    updateAction();
+}
+
 void UndoStack::push(const ChangeSet &change)
 {
     if (change.kind == ChangeSet::Kind::Create)

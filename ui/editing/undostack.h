@@ -32,6 +32,10 @@ public:
               QObject *parent = nullptr);
     ~UndoStack() override;
 
+    // Another tenant: the changes of the previous one cannot be undone through this client, so
+    // they are forgotten (an undo in flight is cancelled).
+    void setClient(SignTrakerClient *client);
+
     // Creates are ignored (nothing to undo them with).
     void push(const ChangeSet &change);
     int count() const { return int(m_changes.size()); }

@@ -1,0 +1,326 @@
+// The areas wired into the real main window (AppShell) against the simulator: an edit saved from
+// the dialog updates its row in place, a deactivation shows in the row, and switching to another
+// tenant reloads the table from it.
+
+#include "agentcolumns.h"
+#include "agenteditdialog.h"
+#include "agentform.h"
+#include "agentscontroller.h"
+#include "agentstablemodel.h"
+#include "appshell.h"
+#include "connectionmanager.h"
+#include "dialogs.h"
+#include "editingactions.h"
+#include "errorbanner.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+
+#include "agent.h"
+#include "keystore.h"
+#include "profilestore.h"
+#include "signtrakerclient.h"
+#include "simserver.h"
+
+#include <QAction>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace signtraker;
+using namespace signtraker::ui;
+using sim::SimServer;
+
+class TestAppShell : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void wiring_oneEditAction_undoMenu_changeLog();
+    void edit_save_rowUpdatedInPlace_selectionKept();
+    void deactivate_confirmed_rowShowsInactive();
+    void switchTo_otherTenant_reloadsAndRetitles();
+    void profileMenu_switchesThroughConnection_failureOffersSettings();
+
+private:
+    std::unique_ptr<SimServer> startServer(int agents, int seed);
+    bool waitForLoad();
+    QString cell(qint64 id, AgentColumn column) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SimServer> m_server;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Dialogs> m_dialogs;
+    std::unique_ptr<MainWindow> m_window;
+    AppShell *m_shell = nullptr; // child of the window
+};
+
+void TestAppShell::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<ApiError>();
+    qRegisterMetaType<Page>();
+}
+
+std::unique_ptr<SimServer> TestAppShell::startServer(int agents, int seed)
+{
+    auto server = std::make_unique<SimServer>();
+    server->tenant().generate(seed, agents);
+    if (!server->listen())
+        return nullptr;
+    return server;
+}
+
+void TestAppShell::init()
+{
+    m_server = startServer(60, 1);
+    QVERIFY(m_server);
+    QFile::remove(m_dir.filePath(QStringLiteral("ui.ini")));
+    m_settings =
+        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+    m_dialogs = std::make_unique<Dialogs>();
+    m_dialogs->setNonInteractive(true);
+    auto *client =
+        new SignTrakerClient(ClientConfig::make(m_server->baseUrl(), m_server->apiKey()));
+    m_window = std::make_unique<MainWindow>(client, QStringLiteral("first"), m_settings.get(),
+                                            m_dialogs.get());
+    m_shell = new AppShell(m_window.get(), m_window.get());
+    m_window->resize(1000, 600);
+    m_window->show();
+    QVERIFY(waitForLoad());
+    QVERIFY(m_window->model()->rowCount() > 0);
+}
+
+void TestAppShell::cleanup()
+{
+    m_window.reset();
+    m_dialogs.reset();
+    m_settings.reset();
+    m_server.reset();
+}
+
+bool TestAppShell::waitForLoad()
+{
+    AgentsController *controller = m_window->controller();
+    QSignalSpy loaded(controller, &AgentsController::pageLoaded);
+    QSignalSpy failed(controller, &AgentsController::loadFailed);
+    if (!controller->isBusy())
+        return true;
+    for (int i = 0; i < 50 && loaded.isEmpty() && failed.isEmpty(); ++i)
+        loaded.wait(100);
+    return !loaded.isEmpty();
+}
+
+QString TestAppShell::cell(qint64 id, AgentColumn column) const
+{
+    const int row = m_window->model()->rowOfId(id);
+    return m_window->model()->index(row, int(column)).data().toString();
+}
+
+void TestAppShell::wiring_oneEditAction_undoMenu_changeLog()
+{
+    EditingActions *editing = m_shell->editing();
+    QCOMPARE(editing->client(), m_window->client());
+    // One Edit action in the window: the editing area's own is not added.
+    QVERIFY(!m_window->agentsMenu()->actions().contains(editing->editAction()));
+    QVERIFY(m_window->agentsMenu()->actions().contains(editing->createAction()));
+    QVERIFY(m_window->agentsMenu()->actions().contains(editing->deactivateAction()));
+    QVERIFY(m_window->actions().contains(editing->undoAction()));
+    QVERIFY(m_window->viewMenu()->actions().contains(editing->changeLogAction()));
+    auto *editMenu = m_window->findChild<QMenu *>(QStringLiteral("editMenu"));
+    QVERIFY(editMenu);
+    QVERIFY(editMenu->actions().contains(editing->undoAction()));
+}
+
+void TestAppShell::edit_save_rowUpdatedInPlace_selectionKept()
+{
+    const qint64 id = m_window->model()->idAt(3);
+    QVERIFY(m_window->selectAgent(id));
+    QVERIFY(m_window->editAction()->isEnabled());
+    m_server->clearRequests();
+    QSignalSpy reset(m_window->model(), &QAbstractItemModel::modelReset);
+
+    m_window->editAction()->trigger();
+    auto *dialog = m_window->findChild<AgentEditDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->agentId(), id);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), AgentEditDialog::State::Editing, 10000);
+
+    auto *firstName =
+        qobject_cast<QLineEdit *>(dialog->form()->fieldWidget(QStringLiteral("FirstName")));
+    QVERIFY(firstName);
+    firstName->selectAll();
+    QTest::keyClicks(firstName, QStringLiteral("Zoltan"));
+    QVERIFY(dialog->saveButton()->isEnabled());
+
+    QSignalSpy updated(m_shell->editing(), &EditingActions::agentUpdated);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(updated.wait(10000));
+
+    QList<QByteArray> patches;
+    for (const sim::RecordedRequest &request : m_server->requests()) {
+        if (request.method == "PATCH")
+            patches.append(request.body);
+    }
+    QCOMPARE(patches.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(patches.first()).object(),
+             QJsonObject({{QStringLiteral("FirstName"), QStringLiteral("Zoltan")}}));
+    QCOMPARE(m_server->tenant().agent(id)->value(QStringLiteral("FirstName")).toString(),
+             QStringLiteral("Zoltan"));
+
+    QCOMPARE(cell(id, AgentColumn::FirstName), QStringLiteral("Zoltan"));
+    QCOMPARE(m_window->model()->rowOfId(id), 3); // in place, no reload
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(m_window->selectedIds(), QList<qint64>{id});
+    QVERIFY(m_shell->editing()->undoAction()->isEnabled());
+}
+
+void TestAppShell::deactivate_confirmed_rowShowsInactive()
+{
+    qint64 id = 0;
+    for (const QJsonObject &record : m_window->model()->records()) {
+        if (!record.value(QStringLiteral("IsInactive")).toBool()) {
+            id = Agent(record).id();
+            break;
+        }
+    }
+    QVERIFY(id != 0);
+    QVERIFY(m_window->selectAgent(id));
+    QAction *deactivate = m_shell->editing()->deactivateAction();
+    QVERIFY(deactivate->isEnabled());
+    QVERIFY(!m_shell->editing()->activateAction()->isEnabled());
+    QCOMPARE(cell(id, AgentColumn::Status), QStringLiteral("Active"));
+
+    m_dialogs->setNextAnswer(QMessageBox::Yes);
+    QSignalSpy changed(m_shell->editing(), &EditingActions::agentActiveChanged);
+    deactivate->trigger();
+    QVERIFY(changed.wait(10000));
+
+    QCOMPARE(m_dialogs->asked().size(), 1);
+    QCOMPARE(m_server->tenant().agent(id)->value(QStringLiteral("IsInactive")).toBool(), true);
+    QCOMPARE(cell(id, AgentColumn::Status), QStringLiteral("Inactive"));
+    QCOMPARE(m_window->selectedIds(), QList<qint64>{id});
+    // The actions follow the row: nothing left to deactivate, something to activate.
+    QVERIFY(!deactivate->isEnabled());
+    QVERIFY(m_shell->editing()->activateAction()->isEnabled());
+}
+
+void TestAppShell::switchTo_otherTenant_reloadsAndRetitles()
+{
+    QPointer<SignTrakerClient> first = m_window->client();
+    std::unique_ptr<SimServer> second = startServer(7, 42);
+    QVERIFY(second);
+    auto *client = new SignTrakerClient(ClientConfig::make(second->baseUrl(), second->apiKey()));
+
+    QSignalSpy loaded(m_window->controller(), &AgentsController::pageLoaded);
+    m_shell->switchTo(client, QStringLiteral("branch"));
+    QVERIFY(loaded.wait(10000));
+
+    QCOMPARE(m_window->client(), client);
+    QCOMPARE(m_shell->editing()->client(), client);
+    QCOMPARE(m_window->model()->rowCount(), 7);
+    bool listed = false;
+    for (const sim::RecordedRequest &request : second->requests())
+        listed |= request.method == "GET" && request.path == QStringLiteral("/api/agents");
+    QVERIFY(listed);
+    QVERIFY2(m_window->windowTitle().contains(QStringLiteral("branch")),
+             qPrintable(m_window->windowTitle()));
+    QTRY_VERIFY(first.isNull()); // the previous client goes once nothing uses it
+
+    // Editing now writes to the second tenant.
+    m_window->selectAgent(m_window->model()->idAt(0));
+    m_window->editAction()->trigger();
+    auto *dialog = m_window->findChild<AgentEditDialog *>();
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), AgentEditDialog::State::Editing, 10000);
+    bool read = false;
+    for (const sim::RecordedRequest &request : second->requests())
+        read |= request.path == QStringLiteral("/api/agents/%1").arg(dialog->agentId());
+    QVERIFY(read);
+    dialog->close();
+    delete dialog;
+    m_window.reset(); // before the second simulator goes
+}
+
+void TestAppShell::profileMenu_switchesThroughConnection_failureOffersSettings()
+{
+    std::unique_ptr<SimServer> second = startServer(7, 42);
+    QVERIFY(second);
+    ProfileStore profiles(m_dir.filePath(QStringLiteral("profiles.ini")));
+    for (const auto &[name, server] : {std::pair{QStringLiteral("first"), m_server.get()},
+                                       std::pair{QStringLiteral("branch"), second.get()}}) {
+        Profile profile;
+        profile.name = name;
+        profile.baseUrl = server->baseUrl().toString();
+        profiles.save(profile);
+    }
+    profiles.setDefaultProfile(QStringLiteral("first"));
+    KeyStore keys(QStringLiteral("signtraker-admin-test"));
+    keys.setRetryDelay(std::chrono::milliseconds(10));
+    for (const auto &[name, server] : {std::pair{QStringLiteral("first"), m_server.get()},
+                                       std::pair{QStringLiteral("branch"), second.get()}}) {
+        QSignalSpy written(&keys, &KeyStore::keyWritten);
+        keys.writeKey(name, server->apiKey());
+        QVERIFY(written.wait(20000));
+    }
+    ConnectionManager connection(&profiles, &keys, QProcessEnvironment());
+    m_shell->setConnections(&connection, &profiles, &keys, QProcessEnvironment());
+
+    QAction *settings = m_shell->settingsAction();
+    QVERIFY(m_window->fileMenu()->actions().contains(settings));
+    QCOMPARE(settings->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+
+    m_shell->rebuildProfileMenu();
+    QAction *branch = nullptr;
+    QStringList texts;
+    for (QAction *action : m_shell->profileMenu()->actions()) {
+        texts << action->text();
+        if (action->data().toString() == QStringLiteral("first"))
+            QVERIFY(action->isChecked());
+        if (action->data().toString() == QStringLiteral("branch"))
+            branch = action;
+    }
+    QVERIFY2(texts.contains(QStringLiteral("first (default)")), qPrintable(texts.join(u'|')));
+    QVERIFY(branch);
+
+    QSignalSpy loaded(m_window->controller(), &AgentsController::pageLoaded);
+    branch->trigger();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(m_window->profileName(), QStringLiteral("branch"));
+    QCOMPARE(m_window->model()->rowCount(), 7);
+    QCOMPARE(m_shell->editing()->client(), m_window->client());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("branch")));
+    if (!keys.isAvailable()) {
+        QTRY_VERIFY(m_shell->keychainWarning());
+        QVERIFY(m_shell->keychainWarning()->isVisibleTo(m_window.get()));
+        QVERIFY(m_shell->keychainWarning()->text().contains(KeyStore::unavailableWarning()));
+    }
+
+    // A profile that cannot connect: the banner says so and offers Settings.
+    connection.resolve(QStringLiteral("nope"));
+    QTRY_VERIFY(m_window->errorBanner()->hasMessage());
+    QPushButton *button = m_window->errorBanner()->actionButton();
+    QTRY_VERIFY(button->isVisibleTo(m_window.get()));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(m_shell->settingsDialog());
+    QVERIFY(m_shell->settingsDialog()->isVisible());
+    QCOMPARE(m_shell->settingsDialog()->currentProfile(), QStringLiteral("branch"));
+    m_shell->settingsDialog()->close();
+    m_window.reset(); // before the stores and the second simulator go
+}
+
+QTEST_MAIN(TestAppShell)
+#include "tst_appshell.moc"

@@ -1,0 +1,99 @@
+// Plugs the areas into the main window: editing (its actions, undo, the change log, rows updated
+// in place), connections (Settings…, the Profile menu, switching tenants, the keychain warning)
+// and the first run. It owns the clients it is given. app/ only parses the command line and, for
+// the demo, starts the simulator (ui/ does not depend on sim/).
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QProcessEnvironment>
+#include <QString>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+
+namespace signtraker {
+class ApiError;
+class ClientConfig;
+class KeyStore;
+class ProfileStore;
+class SignTrakerClient;
+} // namespace signtraker
+
+namespace signtraker::ui {
+
+class ConnectionManager;
+class EditingActions;
+class MainWindow;
+class SettingsDialog;
+class WelcomeDialog;
+
+class AppShell : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Wires editing into window at once, with window's client (which the shell then owns).
+    explicit AppShell(MainWindow *window, QObject *parent = nullptr);
+    ~AppShell() override;
+
+    MainWindow *window() const { return m_window; }
+    EditingActions *editing() const { return m_editing; }
+
+    // Saved profiles and the keychain: adds Settings… (Ctrl+,) and the Profile menu to the File
+    // menu. Not called in the demo or with --base-url/--subdomain. The objects must outlive the
+    // shell.
+    void setConnections(ConnectionManager *connection, ProfileStore *profiles, KeyStore *keys,
+                        const QProcessEnvironment &environment);
+    // With connections: the welcome dialog on first run (no profile, nothing in the
+    // environment), otherwise connects with profileName (empty: the default).
+    void start(const QString &profileName = {});
+
+    // Takes ownership of client and shows its agents; the previous client is deleted once no
+    // dialog still uses it.
+    void switchTo(SignTrakerClient *client, const QString &profileName);
+
+    QAction *settingsAction() const { return m_settingsAction; }
+    QMenu *profileMenu() const { return m_profileMenu; }
+    QLabel *keychainWarning() const { return m_keychainWarning; }
+    SettingsDialog *settingsDialog() const;
+    WelcomeDialog *welcomeDialog() const;
+
+public Q_SLOTS:
+    // Non-modal; raises the one already open.
+    SettingsDialog *openSettings();
+    // Fills the Profile menu from the store: every profile, the current one checked, the default
+    // marked.
+    void rebuildProfileMenu();
+
+Q_SIGNALS:
+    // The welcome dialog's "try the demo": app starts the simulator and calls switchTo().
+    void demoRequested();
+
+private:
+    void wireEditing();
+    void onConfigReady(const signtraker::ClientConfig &config, const QString &profileName);
+    void onConnectionFailed(const signtraker::ApiError &error, const QString &profileName);
+    void onKeychainUnavailable(const QString &warning);
+    void retire(SignTrakerClient *client, const QList<QObject *> &stillUsing);
+    void applyActiveChange(qint64 id, bool isInactive);
+
+    MainWindow *m_window;
+    EditingActions *m_editing;
+    QPointer<SignTrakerClient> m_client;
+    ConnectionManager *m_connection = nullptr;
+    ProfileStore *m_profiles = nullptr;
+    KeyStore *m_keys = nullptr;
+    QProcessEnvironment m_environment;
+    QAction *m_settingsAction = nullptr;
+    QMenu *m_profileMenu = nullptr;
+    QPointer<QActionGroup> m_profileGroup;
+    QLabel *m_keychainWarning = nullptr;
+    QPointer<SettingsDialog> m_settings;
+    QPointer<WelcomeDialog> m_welcome;
+};
+
+} // namespace signtraker::ui
