@@ -10,6 +10,7 @@
 
 #include "agent.h"
 #include "signtrakerclient.h"
+#include "simfixture.h"
 #include "simserver.h"
 
 #include <QAction>
@@ -69,11 +70,9 @@ void TestUndoStack::initTestCase()
 
 void TestUndoStack::init()
 {
-    m_server = std::make_unique<SimServer>();
-    m_server->tenant().generate(9, 80);
-    m_server->setApiKey(Key);
-    QVERIFY(m_server->listen());
-    m_client = std::make_unique<SignTrakerClient>(ClientConfig::make(m_server->baseUrl(), Key));
+    m_server = test::startSimulator(9, 80, Key);
+    QVERIFY(m_server);
+    m_client = test::clientFor(*m_server, Key);
     m_dialogs = std::make_unique<Dialogs>();
     m_dialogs->setNonInteractive(true);
     m_window = std::make_unique<QWidget>();
