@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "applicationicon.h"
 #include "appshell.h"
+#include "buildinfo.h"
 #include "clientconfig.h"
 #include "connectionmanager.h"
 #include "dialogs.h"
@@ -66,7 +67,7 @@ void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("SignTraker"));
     QCoreApplication::setApplicationName(QStringLiteral("signtraker-admin"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SIGNTRAKER_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(signtraker::buildinfo::version()));
 }
 
 // Parses without a display: returns an exit code when the program should stop (help, version,
@@ -87,8 +88,8 @@ std::optional<int> parseWithoutDisplay(int argc, char **argv, Options &options)
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("signtraker-admin %s (revision %s)\n", SIGNTRAKER_VERSION,
-                    SIGNTRAKER_GIT_REVISION);
+        std::printf("signtraker-admin %s (revision %s)\n", signtraker::buildinfo::version(),
+                    signtraker::buildinfo::revision());
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

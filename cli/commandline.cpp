@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "buildinfo.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -391,7 +393,8 @@ Invocation CommandLine::parse(const QStringList &arguments)
 
 QString CommandLine::versionText()
 {
-    return QStringLiteral("signtraker-cli " SIGNTRAKER_VERSION " (" SIGNTRAKER_GIT_REVISION ")\n");
+    return QStringLiteral("signtraker-cli %1 (%2)\n")
+        .arg(QString::fromLatin1(buildinfo::version()), QString::fromLatin1(buildinfo::revision()));
 }
 
 QString CommandLine::helpText()

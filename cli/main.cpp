@@ -1,4 +1,5 @@
 // signtraker-cli: everything but the wiring is in signtraker_cli_lib (CliRunner).
+#include "buildinfo.h"
 #include "clirunner.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("signtraker-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SIGNTRAKER_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(signtraker::buildinfo::version()));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

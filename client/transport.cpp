@@ -1,6 +1,7 @@
 #include "transport.h"
 
 #include "apicall.h"
+#include "buildinfo.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -130,7 +131,7 @@ QUrl Transport::urlFor(const ApiRequest &request) const
 
 QByteArray Transport::userAgent()
 {
-    QByteArray agent = "SignTrakerAgentsAdmin/" SIGNTRAKER_VERSION;
+    QByteArray agent = QByteArray("SignTrakerAgentsAdmin/") + buildinfo::version();
     const QString application = QCoreApplication::applicationName();
     if (!application.isEmpty())
         agent += " (" + application.toUtf8() + ')';

@@ -1,6 +1,7 @@
 // The transport against a loopback simulator: headers, retries, timeouts, redirects, dropped
 // connections, and what the service actually received.
 #include "apicall.h"
+#include "buildinfo.h"
 #include "pager.h"
 #include "signtrakerclient.h"
 #include "simserver.h"
@@ -121,7 +122,7 @@ void TestTransport::send_setsTheFourHeaders()
     QCOMPARE(headers.value("authorization"), "ST-API " + Key.toUtf8());
     QCOMPARE(headers.value("accept"), QByteArray("application/json"));
     QCOMPARE(headers.value("content-type"), QByteArray("application/json"));
-    QVERIFY(headers.value("user-agent").startsWith("SignTrakerAgentsAdmin/" SIGNTRAKER_VERSION));
+    QVERIFY(headers.value("user-agent").startsWith(QByteArray("SignTrakerAgentsAdmin/") + buildinfo::version()));
 }
 
 void TestTransport::send_queryValuesArriveIntact_data()

@@ -1,4 +1,5 @@
 #include "aboutdialog.h"
+#include "buildinfo.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -21,9 +22,9 @@ private Q_SLOTS:
 void TestAboutDialog::versionText_holdsProjectVersionAndRevision()
 {
     const QString text = AboutDialog::versionText();
-    QVERIFY2(text.startsWith(QStringLiteral(SIGNTRAKER_VERSION)), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral(SIGNTRAKER_GIT_REVISION)), qPrintable(text));
-    QVERIFY(QStringLiteral(SIGNTRAKER_GIT_REVISION) != QString());
+    QVERIFY2(text.startsWith(QString::fromLatin1(buildinfo::version())), qPrintable(text));
+    QVERIFY2(text.contains(QString::fromLatin1(buildinfo::revision())), qPrintable(text));
+    QVERIFY(QString::fromLatin1(buildinfo::revision()) != QString());
 }
 
 void TestAboutDialog::dialog_showsVersionQtLicenseAndLink()
@@ -58,7 +59,7 @@ void TestAboutDialog::copyButton_putsSupportTextOnClipboard()
     copy->click();
     const QString copied = QGuiApplication::clipboard()->text();
     QCOMPARE(copied, AboutDialog::supportText());
-    QVERIFY(copied.contains(QStringLiteral(SIGNTRAKER_VERSION)));
+    QVERIFY(copied.contains(QString::fromLatin1(buildinfo::version())));
     QVERIFY(copied.contains(QString::fromLatin1(qVersion())));
 }
 

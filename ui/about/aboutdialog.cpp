@@ -1,5 +1,7 @@
 #include "aboutdialog.h"
 
+#include "buildinfo.h"
+
 #include "applicationicon.h"
 
 #include <QClipboard>
@@ -110,14 +112,14 @@ AboutDialog::AboutDialog(QWidget *parent)
 QString AboutDialog::versionText()
 {
     return tr("%1 (revision %2)")
-        .arg(QStringLiteral(SIGNTRAKER_VERSION), QStringLiteral(SIGNTRAKER_GIT_REVISION));
+        .arg(QString::fromLatin1(buildinfo::version()), QString::fromLatin1(buildinfo::revision()));
 }
 
 QString AboutDialog::supportText()
 {
     // Not translated: it is pasted into bug reports that English-speaking developers read.
     return QStringLiteral("SignTraker Agents Admin %1 (revision %2)\nQt %3 (built with %4)\n%5\n")
-        .arg(QStringLiteral(SIGNTRAKER_VERSION), QStringLiteral(SIGNTRAKER_GIT_REVISION),
+        .arg(QString::fromLatin1(buildinfo::version()), QString::fromLatin1(buildinfo::revision()),
              QString::fromLatin1(qVersion()), QString::fromLatin1(QT_VERSION_STR),
              QSysInfo::prettyProductName());
 }
