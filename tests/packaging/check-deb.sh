@@ -116,6 +116,12 @@ desktop-file-validate "$root/usr/share/applications/$app_id.desktop" &&
     ok "desktop-file-validate" || fail "desktop-file-validate"
 appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml" &&
     ok "appstreamcli validate" || fail "appstreamcli validate"
+# The licence is stated alike in the metainfo and in the package's copyright file.
+grep -qF '<project_license>Apache-2.0</project_license>' \
+    "$root/usr/share/metainfo/$app_id.metainfo.xml" && ok "metainfo licence Apache-2.0" ||
+    fail "metainfo's project_license is not Apache-2.0"
+grep -qxF 'License: Apache-2.0' "$root/usr/share/doc/$package/copyright" &&
+    ok "copyright licence Apache-2.0" || fail "copyright does not state License: Apache-2.0"
 # The tree as a whole: the metainfo's launchable, the .desktop file and the icon find each other.
 appstreamcli validate-tree --no-net "$root" && ok "appstreamcli validate-tree" ||
     fail "appstreamcli validate-tree"

@@ -66,8 +66,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     qt->setObjectName(QStringLiteral("qtLabel"));
 
     auto *license = wrappingLabel(
-        tr("Copyright \u00a9 the SignTraker Agents Admin authors. Proprietary software: all "
-           "rights reserved."),
+        tr("Copyright \u00a9 the SignTraker Agents Admin authors. Free software under the "
+           "Apache License, Version 2.0."),
         this);
     license->setObjectName(QStringLiteral("licenseLabel"));
 
