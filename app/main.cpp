@@ -76,6 +76,7 @@ std::optional<int> parseWithoutDisplay(int argc, char **argv, Options &options)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
+    installTranslations(app); // --help and the usage errors below in the user's language
     QCommandLineParser parser;
     addOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -93,8 +94,9 @@ std::optional<int> parseWithoutDisplay(int argc, char **argv, Options &options)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "Unexpected argument: %s\n",
-                     qUtf8Printable(parser.positionalArguments().first()));
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate("main", "Unexpected argument: %1")
+                                        .arg(parser.positionalArguments().first())));
         return 2;
     }
     options.demo = parser.isSet(QStringLiteral("demo"));
@@ -103,7 +105,10 @@ std::optional<int> parseWithoutDisplay(int argc, char **argv, Options &options)
     options.profile = parser.value(QStringLiteral("profile"));
     if (options.demo && (!options.baseUrl.isEmpty() || !options.subdomain.isEmpty() ||
                          !options.profile.isEmpty())) {
-        std::fputs("--demo cannot be combined with --base-url, --subdomain or --profile\n", stderr);
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate(
+                         "main", "--demo cannot be combined with --base-url, --subdomain or "
+                                 "--profile.")));
         return 2;
     }
     return std::nullopt;
@@ -127,7 +132,9 @@ SignTrakerClient *startDemo(std::unique_ptr<sim::SimServer> &simulator)
         simulator->setApiKey(randomKey());
         if (!simulator->listen(0)) {
             simulator.reset();
-            std::fputs("The demo simulator could not listen on 127.0.0.1\n", stderr);
+            std::fprintf(stderr, "%s\n",
+                         qUtf8Printable(QCoreApplication::translate(
+                             "main", "The demo simulator could not listen on 127.0.0.1.")));
             return nullptr;
         }
     }
@@ -218,20 +225,19 @@ int main(int argc, char **argv)
     }
     window.show();
 
-    // Saved profiles, the keychain, Settings and the first-run welcome: not in the demo, not
-    // with a tenant given on the command line.
-    if (!options.demo && !explicitTenant) {
-        profiles = std::make_unique<ProfileStore>();
-        keys = std::make_unique<KeyStore>();
-        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        connection =
-            std::make_unique<ui::ConnectionManager>(profiles.get(), keys.get(), environment);
-        shell.setConnections(connection.get(), profiles.get(), keys.get(), environment);
-        QObject::connect(&shell, &ui::AppShell::demoRequested, &shell, [&shell, &simulator] {
-            if (SignTrakerClient *demo = startDemo(simulator))
-                shell.switchTo(demo, QStringLiteral("demo"));
-        });
+    // Saved profiles, the keychain, Settings and "Connect to your tenant…" in every mode, so that
+    // someone who liked the demo connects without restarting. The first-run welcome and the
+    // profile's connection only when no tenant was given on the command line.
+    profiles = std::make_unique<ProfileStore>();
+    keys = std::make_unique<KeyStore>();
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    connection = std::make_unique<ui::ConnectionManager>(profiles.get(), keys.get(), environment);
+    shell.setConnections(connection.get(), profiles.get(), keys.get(), environment);
+    QObject::connect(&shell, &ui::AppShell::demoRequested, &shell, [&shell, &simulator] {
+        if (SignTrakerClient *demo = startDemo(simulator))
+            shell.switchTo(demo, QStringLiteral("demo"));
+    });
+    if (!options.demo && !explicitTenant)
         shell.start(options.profile); // the welcome dialog opens over the shown window
-    }
     return app.exec();
 }

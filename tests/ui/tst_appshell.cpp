@@ -14,6 +14,7 @@
 #include "errorbanner.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
+#include "welcomedialog.h"
 
 #include "agent.h"
 #include "keystore.h"
@@ -54,6 +55,10 @@ private Q_SLOTS:
     void deactivate_confirmed_rowShowsInactive();
     void switchTo_otherTenant_reloadsAndRetitles();
     void profileMenu_switchesThroughConnection_failureOffersSettings();
+    void demoMode_fileMenuOffersSettingsAndConnect_connectSwitchesTenant();
+    void firstRun_welcome_demoChosen_requestsDemo();
+    void firstRun_welcome_newProfile_connects();
+    void settings_activeProfileUrlChanged_reconnects();
 
 private:
     std::unique_ptr<SimServer> startServer(int agents, int seed);
@@ -89,6 +94,7 @@ void TestAppShell::init()
     m_server = startServer(60, 1);
     QVERIFY(m_server);
     QFile::remove(m_dir.filePath(QStringLiteral("ui.ini")));
+    QFile::remove(m_dir.filePath(QStringLiteral("profiles.ini")));
     m_settings =
         std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
     m_dialogs = std::make_unique<Dialogs>();
@@ -320,6 +326,133 @@ void TestAppShell::profileMenu_switchesThroughConnection_failureOffersSettings()
     QCOMPARE(m_shell->settingsDialog()->currentProfile(), QStringLiteral("branch"));
     m_shell->settingsDialog()->close();
     m_window.reset(); // before the stores and the second simulator go
+}
+
+namespace {
+
+// The stores a shell gets in every mode, in the test's own folder and keychain service.
+struct Connections
+{
+    explicit Connections(const QString &folder)
+        : profiles(folder + QStringLiteral("/profiles.ini"))
+        , keys(QStringLiteral("signtraker-admin-test"))
+        , connection(&profiles, &keys, QProcessEnvironment())
+    {
+        keys.setRetryDelay(std::chrono::milliseconds(10));
+    }
+    ProfileStore profiles;
+    KeyStore keys;
+    ConnectionManager connection;
+};
+
+void fillWelcome(WelcomeDialog *welcome, const SimServer &server)
+{
+    auto *tenant = welcome->findChild<QLineEdit *>(QStringLiteral("tenant"));
+    auto *key = welcome->findChild<QLineEdit *>(QStringLiteral("apiKey"));
+    QVERIFY(tenant && key);
+    tenant->setText(server.baseUrl().toString());
+    key->setText(server.apiKey());
+}
+
+} // namespace
+
+void TestAppShell::demoMode_fileMenuOffersSettingsAndConnect_connectSwitchesTenant()
+{
+    // As app/main.cpp wires --demo: connections are set, but start() is not called.
+    std::unique_ptr<SimServer> tenant = startServer(7, 42);
+    QVERIFY(tenant);
+    Connections stores(m_dir.path());
+    m_shell->setConnections(&stores.connection, &stores.profiles, &stores.keys,
+                            QProcessEnvironment());
+    QVERIFY(m_window->fileMenu()->actions().contains(m_shell->settingsAction()));
+    QVERIFY(m_window->fileMenu()->actions().contains(m_shell->connectAction()));
+    QVERIFY(m_window->fileMenu()->actions().contains(m_shell->profileMenu()->menuAction()));
+    QVERIFY(!m_shell->welcomeDialog()); // nothing opens by itself in the demo
+
+    m_shell->connectAction()->trigger();
+    WelcomeDialog *welcome = m_shell->welcomeDialog();
+    QVERIFY(welcome);
+    QVERIFY(welcome->isVisible());
+    fillWelcome(welcome, *tenant);
+    QSignalSpy loaded(m_window->controller(), &AgentsController::pageLoaded);
+    welcome->connectToTenant();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->client() && m_window->client()->config().baseUrl() == tenant->baseUrl(), 20000);
+    QVERIFY(loaded.wait(20000) || m_window->model()->rowCount() == 7);
+    QCOMPARE(m_window->model()->rowCount(), 7);
+    QVERIFY(stores.profiles.profile(m_window->profileName()).has_value());
+    m_window.reset(); // before the stores and the simulator go
+}
+
+void TestAppShell::firstRun_welcome_demoChosen_requestsDemo()
+{
+    Connections stores(m_dir.path());
+    QVERIFY(stores.profiles.names().isEmpty());
+    m_shell->setConnections(&stores.connection, &stores.profiles, &stores.keys,
+                            QProcessEnvironment());
+    QSignalSpy demo(m_shell, &AppShell::demoRequested);
+    m_shell->start();
+    WelcomeDialog *welcome = m_shell->welcomeDialog();
+    QVERIFY(welcome);
+    QVERIFY(welcome->isVisible());
+    welcome->chooseDemo();
+    QCOMPARE(demo.size(), 1);
+    QVERIFY(stores.profiles.names().isEmpty()); // the demo saves no profile
+    m_window.reset();
+}
+
+void TestAppShell::firstRun_welcome_newProfile_connects()
+{
+    std::unique_ptr<SimServer> tenant = startServer(7, 42);
+    QVERIFY(tenant);
+    Connections stores(m_dir.path());
+    m_shell->setConnections(&stores.connection, &stores.profiles, &stores.keys,
+                            QProcessEnvironment());
+    m_shell->start();
+    WelcomeDialog *welcome = m_shell->welcomeDialog();
+    QVERIFY(welcome);
+    fillWelcome(welcome, *tenant);
+    welcome->connectToTenant();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->client() && m_window->client()->config().baseUrl() == tenant->baseUrl(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 7, 20000);
+    QCOMPARE(stores.profiles.names().size(), 1);
+    QCOMPARE(stores.profiles.defaultProfile(), stores.profiles.names().constFirst());
+    QCOMPARE(m_window->profileName(), stores.profiles.names().constFirst());
+    m_window.reset();
+}
+
+void TestAppShell::settings_activeProfileUrlChanged_reconnects()
+{
+    std::unique_ptr<SimServer> moved = startServer(7, 42);
+    QVERIFY(moved);
+    moved->setApiKey(m_server->apiKey()); // the same key, another address
+    Connections stores(m_dir.path());
+    Profile profile;
+    profile.name = QStringLiteral("office");
+    profile.baseUrl = m_server->baseUrl().toString();
+    stores.profiles.save(profile);
+    QSignalSpy written(&stores.keys, &KeyStore::keyWritten);
+    stores.keys.writeKey(profile.name, m_server->apiKey());
+    QVERIFY(written.wait(20000));
+    m_shell->setConnections(&stores.connection, &stores.profiles, &stores.keys,
+                            QProcessEnvironment());
+    m_shell->start(profile.name);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->profileName(), profile.name, 20000);
+
+    SettingsDialog *settings = m_shell->openSettings();
+    QVERIFY(settings);
+    QCOMPARE(settings->currentProfile(), profile.name);
+    auto *baseUrl = settings->findChild<QLineEdit *>(QStringLiteral("baseUrl"));
+    QVERIFY(baseUrl);
+    baseUrl->selectAll();
+    QTest::keyClicks(baseUrl, moved->baseUrl().toString()); // typed, as a user would
+    QVERIFY(settings->save());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->client() && m_window->client()->config().baseUrl() == moved->baseUrl(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 7, 20000);
+    settings->close();
+    m_window.reset();
 }
 
 QTEST_MAIN(TestAppShell)

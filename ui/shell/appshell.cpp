@@ -121,6 +121,10 @@ void AppShell::setConnections(ConnectionManager *connection, ProfileStore *profi
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &AppShell::openSettings);
+    m_connectAction = new QAction(tr("&Connect to Your Tenant…"), this);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    connect(m_connectAction, &QAction::triggered, this, &AppShell::openWelcome);
+    m_window->addFileAction(m_connectAction);
     m_window->addFileAction(m_settingsAction);
 
     m_profileMenu = new QMenu(tr("&Profile"), m_window);
@@ -143,18 +147,31 @@ void AppShell::start(const QString &profileName)
     if (!m_connection)
         return;
     if (profileName.isEmpty() && m_connection->needsWelcome()) {
-        auto *welcome = new WelcomeDialog(m_profiles, m_keys, m_window);
-        welcome->setAttribute(Qt::WA_DeleteOnClose);
-        m_welcome = welcome;
-        connect(welcome, &WelcomeDialog::demoChosen, this, &AppShell::demoRequested);
-        connect(welcome, &WelcomeDialog::profileCreated, this, [this](const QString &name) {
-            rebuildProfileMenu();
-            m_connection->resolve(name);
-        });
-        welcome->open();
+        openWelcome();
         return;
     }
     m_connection->resolve(profileName);
+}
+
+WelcomeDialog *AppShell::openWelcome()
+{
+    if (!m_profiles)
+        return nullptr;
+    if (m_welcome) {
+        m_welcome->raise();
+        m_welcome->activateWindow();
+        return m_welcome;
+    }
+    auto *welcome = new WelcomeDialog(m_profiles, m_keys, m_window);
+    welcome->setAttribute(Qt::WA_DeleteOnClose);
+    m_welcome = welcome;
+    connect(welcome, &WelcomeDialog::demoChosen, this, &AppShell::demoRequested);
+    connect(welcome, &WelcomeDialog::profileCreated, this, [this](const QString &name) {
+        rebuildProfileMenu();
+        m_connection->resolve(name);
+    });
+    welcome->open();
+    return welcome;
 }
 
 void AppShell::rebuildProfileMenu()
@@ -201,6 +218,8 @@ SettingsDialog *AppShell::openSettings()
     if (!m_window->profileName().isEmpty())
         dialog->selectProfile(m_window->profileName());
     connect(dialog, &SettingsDialog::profilesChanged, this, &AppShell::rebuildProfileMenu);
+    connect(dialog, &SettingsDialog::profilesChanged, this,
+            &AppShell::reconnectIfActiveProfileChanged);
     // A saved key or tenant of the profile in use applies at once.
     connect(dialog, &SettingsDialog::keySaved, this,
             [this](const QString &profile, const QString &) {
@@ -211,8 +230,22 @@ SettingsDialog *AppShell::openSettings()
     return dialog;
 }
 
+void AppShell::reconnectIfActiveProfileChanged()
+{
+    if (!m_connection || !m_profiles)
+        return;
+    const QString active = m_connection->activeProfile();
+    if (active.isEmpty() || !m_connectedProfile)
+        return;
+    const std::optional<Profile> now = m_profiles->profile(active);
+    // Removed: the window keeps its client until the user picks another profile.
+    if (now && *now != *m_connectedProfile)
+        m_connection->resolve(active);
+}
+
 void AppShell::onConfigReady(const ClientConfig &config, const QString &profileName)
 {
+    m_connectedProfile = profileName.isEmpty() ? std::nullopt : m_profiles->profile(profileName);
     m_window->errorBanner()->setRetryVisible(true);
     const QString name = profileName.isEmpty() ? config.baseUrl().host() : profileName;
     switchTo(new SignTrakerClient(config), name);

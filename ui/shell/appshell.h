@@ -10,6 +10,10 @@
 #include <QProcessEnvironment>
 #include <QString>
 
+#include "profile.h"
+
+#include <optional>
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -43,13 +47,14 @@ public:
     MainWindow *window() const { return m_window; }
     EditingActions *editing() const { return m_editing; }
 
-    // Saved profiles and the keychain: adds Settings… (Ctrl+,) and the Profile menu to the File
-    // menu. Not called in the demo or with --base-url/--subdomain. The objects must outlive the
-    // shell.
+    // Saved profiles and the keychain: adds "Connect to your tenant…", Settings… (Ctrl+,) and the
+    // Profile menu to the File menu. Called in every mode, the demo and --base-url/--subdomain
+    // included, so that every way in reaches Settings. The objects must outlive the shell.
     void setConnections(ConnectionManager *connection, ProfileStore *profiles, KeyStore *keys,
                         const QProcessEnvironment &environment);
-    // With connections: the welcome dialog on first run (no profile, nothing in the
-    // environment), otherwise connects with profileName (empty: the default).
+    // With connections and no tenant given on the command line: the welcome dialog on first run
+    // (no profile, nothing in the environment), otherwise connects with profileName (empty: the
+    // default).
     void start(const QString &profileName = {});
 
     // Takes ownership of client and shows its agents; the previous client is deleted once no
@@ -57,6 +62,7 @@ public:
     void switchTo(SignTrakerClient *client, const QString &profileName);
 
     QAction *settingsAction() const { return m_settingsAction; }
+    QAction *connectAction() const { return m_connectAction; }
     QMenu *profileMenu() const { return m_profileMenu; }
     QLabel *keychainWarning() const { return m_keychainWarning; }
     SettingsDialog *settingsDialog() const;
@@ -65,6 +71,8 @@ public:
 public Q_SLOTS:
     // Non-modal; raises the one already open.
     SettingsDialog *openSettings();
+    // The welcome dialog's way in: a tenant and its key, tested, saved as a profile, connected.
+    WelcomeDialog *openWelcome();
     // Fills the Profile menu from the store: every profile, the current one checked, the default
     // marked.
     void rebuildProfileMenu();
@@ -80,6 +88,7 @@ private:
     void onKeychainUnavailable(const QString &warning);
     void retire(SignTrakerClient *client, const QList<QObject *> &stillUsing);
     void applyActiveChange(qint64 id, bool isInactive);
+    void reconnectIfActiveProfileChanged();
 
     MainWindow *m_window;
     EditingActions *m_editing;
@@ -89,6 +98,10 @@ private:
     KeyStore *m_keys = nullptr;
     QProcessEnvironment m_environment;
     QAction *m_settingsAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    // The active profile as it was when its client was made: Settings changing its tenant or
+    // network values reconnects.
+    std::optional<Profile> m_connectedProfile;
     QMenu *m_profileMenu = nullptr;
     QPointer<QActionGroup> m_profileGroup;
     QLabel *m_keychainWarning = nullptr;
