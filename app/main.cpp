@@ -14,6 +14,7 @@
 #include "profilestore.h"
 #include "signtrakerclient.h"
 #include "simserver.h"
+#include "theme.h"
 #include "translations.h"
 
 #include <QAction>
@@ -35,6 +36,7 @@ namespace {
 struct Options
 {
     bool demo = false;
+    ui::Theme::Kind theme = ui::Theme::Kind::System;
     QString baseUrl;
     QString subdomain;
     QString profile;
@@ -61,6 +63,11 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("profile"),
                       QCoreApplication::translate("main", "Connect with a saved profile."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("theme"),
+                      QCoreApplication::translate(
+                          "main", "The look: system (default), light or dark. Use dark where the "
+                                  "desktop's dark mode does not reach Qt applications."),
+                      QStringLiteral("THEME"), QStringLiteral("system")});
 }
 
 void setIdentity()
@@ -99,6 +106,15 @@ std::optional<int> parseWithoutDisplay(int argc, char **argv, Options &options)
                                         .arg(parser.positionalArguments().first())));
         return 2;
     }
+    const auto theme = ui::Theme::fromName(parser.value(QStringLiteral("theme")));
+    if (!theme) {
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate(
+                                        "main", "Unknown theme \"%1\": use system, light or dark.")
+                                        .arg(parser.value(QStringLiteral("theme")))));
+        return 2;
+    }
+    options.theme = *theme;
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.baseUrl = parser.value(QStringLiteral("base-url"));
     options.subdomain = parser.value(QStringLiteral("subdomain"));
@@ -151,6 +167,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    ui::Theme::apply(app, options.theme);
     installTranslations(app);
     QGuiApplication::setApplicationDisplayName(
         QCoreApplication::translate("main", "SignTraker Agents Admin"));

@@ -14,6 +14,7 @@
 #include "odatafilter.h"
 #include "pager.h"
 #include "signtrakerclient.h"
+#include "statuscolors.h"
 
 #include <QAction>
 #include <QApplication>
@@ -378,11 +379,7 @@ void MainWindow::buildCentral()
     m_advancedError->setObjectName(QStringLiteral("advancedFilterError"));
     m_advancedError->setWordWrap(true);
     m_advancedError->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    {
-        QPalette pal = m_advancedError->palette();
-        pal.setColor(QPalette::WindowText, QColor(0xb0, 0x2a, 0x1f));
-        m_advancedError->setPalette(pal);
-    }
+    StatusColors::setText(m_advancedError, StatusColors::Status::Error);
     m_advancedError->setVisible(false);
 
     // Row 1: the search and the advanced filter; row 2: the pick-lists; row 3: the service's

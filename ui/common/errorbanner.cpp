@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "icons.h"
+#include "statuscolors.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -143,15 +144,12 @@ void ErrorBanner::showMessage(const QString &message, const QString &details, Se
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(Icons::fromTheme(iconName).pixmap(size, size));
 
-    // A tinted background that follows the palette, so that it stays readable in dark themes.
+    // Tinted from the application's palette (not this widget's, which holds the last tint).
     QPalette pal = palette();
-    const QColor tint =
-        severity == Severity::Error ? QColor(0xc0, 0x39, 0x2b) : QColor(0xb9, 0x77, 0x0e);
-    QColor background = QPalette().color(QPalette::Window);
-    background = QColor::fromRgbF(background.redF() * 0.85 + tint.redF() * 0.15,
-                                  background.greenF() * 0.85 + tint.greenF() * 0.15,
-                                  background.blueF() * 0.85 + tint.blueF() * 0.15);
-    pal.setColor(QPalette::Window, background);
+    pal.setColor(QPalette::Window,
+                 StatusColors::panel(severity == Severity::Error ? StatusColors::Status::Error
+                                                                 : StatusColors::Status::Warning,
+                                     QPalette()));
     setPalette(pal);
 
     m_retry->setVisible(m_retryVisible);

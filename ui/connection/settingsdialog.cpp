@@ -5,6 +5,7 @@
 #include "keyfield.h"
 #include "keystore.h"
 #include "profilestore.h"
+#include "statuscolors.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -35,7 +36,7 @@ QLabel *problemLabel(const QString &objectName, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    StatusColors::setText(label, StatusColors::Status::Error);
     label->setVisible(false);
     return label;
 }
@@ -105,8 +106,8 @@ void SettingsDialog::buildUi()
     m_keychainWarning->setObjectName(QStringLiteral("keychainWarning"));
     m_keychainWarning->setWordWrap(true);
     m_keychainWarning->setFrameShape(QFrame::StyledPanel);
-    m_keychainWarning->setStyleSheet(
-        QStringLiteral("background: #fff4ce; color: #5c4400; padding: 6px;"));
+    m_keychainWarning->setMargin(6);
+    StatusColors::setPanel(m_keychainWarning, StatusColors::Status::Warning);
 
     // The profiles
     m_list = new QListWidget(this);

@@ -3,6 +3,7 @@
 #include "keyfield.h"
 #include "keystore.h"
 #include "profilestore.h"
+#include "statuscolors.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -38,7 +39,7 @@ WelcomeDialog::WelcomeDialog(ProfileStore *profiles, KeyStore *keys, QWidget *pa
     m_tenant->setPlaceholderText(tr("acme, or https://agents.example.com"));
     m_tenantProblem->setObjectName(QStringLiteral("tenantProblem"));
     m_tenantProblem->setWordWrap(true);
-    m_tenantProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    StatusColors::setText(m_tenantProblem, StatusColors::Status::Error);
     m_tenantProblem->setVisible(false);
     m_key->setObjectName(QStringLiteral("apiKey"));
     m_key->setAccessibleName(tr("API key"));

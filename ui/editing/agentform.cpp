@@ -1,6 +1,7 @@
 #include "agentform.h"
 
 #include "referencepicker.h"
+#include "statuscolors.h"
 
 #include "agent.h"
 #include "mergepatch.h"
@@ -272,7 +273,7 @@ QGroupBox *AgentForm::addGroup(const QString &title, const QList<Field> &fields)
         field.error = new QLabel;
         field.error->setObjectName(field.path + QStringLiteral("/error"));
         field.error->setWordWrap(true);
-        field.error->setStyleSheet(QStringLiteral("color: #c62828;"));
+        StatusColors::setText(field.error, StatusColors::Status::Error);
         field.error->hide();
         auto *cell = new QWidget;
         auto *cellLayout = new QVBoxLayout(cell);
