@@ -4,6 +4,10 @@
 // e-mail up again instead of sending again: a new agent found means created, none means not
 // created, a failed look-up means unknown. Widget-free: the window and the CLI both use it.
 //
+// "Not found" is what the service holds at the look-up: a service still working on a create that
+// timed out may store it later. The next create then finds that agent in its own check first and
+// stops with DuplicateEmail, so even that case never creates the agent twice.
+//
 // Exactly one finished(), or none once cancelled. Not self-deleting: the owner deletes it.
 #pragma once
 
