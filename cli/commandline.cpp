@@ -43,7 +43,7 @@ const QList<CommandSpec> &commandSpecs()
          0,
          0},
         {"agents", "get", {}, 1, 1},
-        {"agents", "create", {{"json", true}}, 0, 0},
+        {"agents", "create", {{"json", true}, {"allow-duplicate-email", false}}, 0, 0},
         {"agents", "update", {{"patch", true}, {"set", true}, {"unset", true}}, 1, 1},
         {"agents", "activate", {}, 1, -1},
         {"agents", "deactivate", {}, 1, -1},
@@ -422,7 +422,7 @@ Commands:
               [--skip N] [--orderby FIELDS] [--select FIELDS]
               [--all [--page-size N]]
   agents get ID
-  agents create --json FILE|-
+  agents create --json FILE|- [--allow-duplicate-email]
   agents update ID (--patch FILE|- | --set PATH=VALUE ... [--unset PATH ...])
   agents activate ID...
   agents deactivate ID...
@@ -443,6 +443,9 @@ Commands:
                       VALUE is read as JSON when it is JSON (true, 3, null,
                       {"Id":2}, "007"), otherwise as text
   --unset PATH        clear a member (sends null)
+  --allow-duplicate-email
+                      create the agent although another already has its e-mail
+                      (without it, agents create names that agent and exits 5)
   FILE|-              a JSON file, or - for standard input
 
 The API key:
@@ -468,10 +471,14 @@ Exit status:
   2  usage or configuration error
   3  authentication failed, or no API key
   4  not found
-  5  rejected by the service as invalid (400)
+  5  rejected by the service as invalid (400), or agents create refused because
+     another agent already has the e-mail
   6  rate limited (429)
   7  server error, unreadable response, or a redirect
   8  network error, timeout or TLS error
+  9  agents create: the service did not answer, and looking the e-mail up
+     afterwards could not tell whether the agent was created (never sent twice:
+     look for it before creating it again)
 )");
 }
 

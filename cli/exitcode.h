@@ -15,6 +15,8 @@ enum ExitCode : int {
     RateLimited = 6,
     ServerFailed = 7,  // 5xx, unreadable response, redirect
     NetworkFailed = 8, // connection, DNS, TLS, timeout
+    // agents create: no answer, and the look-up by e-mail could not tell whether it was created
+    OutcomeUnknown = 9,
 };
 
 inline int exitCodeFor(const ApiError &error)

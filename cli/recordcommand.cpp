@@ -1,5 +1,6 @@
 #include "recordcommand.h"
 
+#include "agentcreation.h"
 #include "exitcode.h"
 #include "patchbuilder.h"
 #include "signtrakerclient.h"
@@ -34,13 +35,8 @@ void RecordCommand::start()
     if (m_invocation.command == QLatin1String("get")) {
         m_call = m_client->getAgent(id);
     } else if (m_invocation.command == QLatin1String("create")) {
-        const auto agent =
-            m_console->readJsonObject(m_invocation.value(QStringLiteral("json")), &problem);
-        if (!agent) {
-            usageFailure(QStringLiteral("--json: ") + problem);
-            return;
-        }
-        m_call = m_client->createAgent(*agent);
+        startCreate();
+        return;
     } else {
         const auto patch = patchFor(m_invocation, m_console, &problem);
         if (!patch) {
@@ -50,6 +46,50 @@ void RecordCommand::start()
         m_call = m_client->updateAgent(id, *patch);
     }
     connect(m_call, &ApiCall::finished, this, &RecordCommand::onResult);
+}
+
+void RecordCommand::startCreate()
+{
+    QString problem;
+    const auto agent =
+        m_console->readJsonObject(m_invocation.value(QStringLiteral("json")), &problem);
+    if (!agent) {
+        usageFailure(QStringLiteral("--json: ") + problem);
+        return;
+    }
+    m_creation = new AgentCreation(m_client, *agent, this);
+    m_creation->setAllowDuplicateEmail(m_invocation.has(QStringLiteral("allow-duplicate-email")));
+    connect(m_creation, &AgentCreation::finished, this, &RecordCommand::onCreation);
+    m_creation->start();
+}
+
+void RecordCommand::onCreation(const AgentCreationOutcome &outcome)
+{
+    using Kind = AgentCreationOutcome::Kind;
+    switch (outcome.kind()) {
+    case Kind::Created:
+        // Standard output holds the record either way; how it was learnt goes to standard error.
+        if (outcome.wasReconciled())
+            m_console->error(QStringLiteral("reconciled"), outcome.sentence());
+        m_console->printValue(outcome.record(), m_invocation.global.format);
+        finish(Success);
+        return;
+    case Kind::DuplicateEmail:
+        m_console->error(QStringLiteral("duplicate e-mail"),
+                         outcome.sentence() +
+                             QStringLiteral(" Nothing was sent; --allow-duplicate-email creates "
+                                            "the agent anyway."));
+        finish(ValidationFailed);
+        return;
+    case Kind::NotCreated:
+        m_console->error(outcome.error().kindName(), outcome.sentence());
+        finish(exitCodeFor(outcome.error()));
+        return;
+    case Kind::Unknown:
+        m_console->error(QStringLiteral("outcome unknown"), outcome.sentence());
+        finish(OutcomeUnknown);
+        return;
+    }
 }
 
 void RecordCommand::onResult(const ApiResult &result)

@@ -1,4 +1,7 @@
-// agents get, agents create and agents update: one call that answers one agent record.
+// agents get, agents create and agents update: one call that answers one agent record. A create
+// goes through AgentCreation: refused when another agent has the e-mail (exit 5, unless
+// --allow-duplicate-email), and when its answer is lost, settled by looking the e-mail up (exit 0
+// when created, the create's failure exit when not, 9 when it cannot tell).
 #pragma once
 
 #include "command.h"
@@ -9,6 +12,8 @@
 #include <optional>
 
 namespace signtraker {
+class AgentCreation;
+class AgentCreationOutcome;
 class ApiCall;
 class SignTrakerClient;
 struct ApiResult;
@@ -34,9 +39,12 @@ public:
 
 private:
     void onResult(const ApiResult &result);
+    void startCreate();
+    void onCreation(const AgentCreationOutcome &outcome);
 
     SignTrakerClient *m_client;
     QPointer<ApiCall> m_call;
+    QPointer<AgentCreation> m_creation;
 };
 
 } // namespace signtraker::cli

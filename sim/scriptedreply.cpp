@@ -46,4 +46,10 @@ ScriptedReply ScriptedReply::delayed(int delayMs)
     return reply;
 }
 
+ScriptedReply ScriptedReply::afterHandling(ScriptedReply reply)
+{
+    reply.handleFirst = true;
+    return reply;
+}
+
 } // namespace signtraker::sim

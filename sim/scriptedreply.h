@@ -1,5 +1,7 @@
 // What a test tells SimServer to do with the next request: answer with given bytes, handle it
-// normally (perhaps late), or drop the connection before or in the middle of the answer.
+// normally (perhaps late), or drop the connection before or in the middle of the answer; and,
+// with afterHandling(), any of these after the request took effect (a lost answer to a create
+// that the service did carry out).
 #pragma once
 
 #include <QByteArray>
@@ -30,6 +32,9 @@ struct ScriptedReply
     QByteArray body; // sent as-is
     Headers headers; // e.g. {"Retry-After", "2"}, {"Location", "..."}
     int delayMs = 0; // wait before acting (asynchronously)
+    // Apply the request to the tenant at once, as if handled normally, and throw that answer
+    // away; then act as above (after delayMs).
+    bool handleFirst = false;
 
     // status with body and Content-Type: application/json; charset=utf-8.
     static ScriptedReply json(int status, const QByteArray &body);
@@ -45,6 +50,11 @@ struct ScriptedReply
     static ScriptedReply closeMidBody();
     // Handles the request normally, but only after delayMs.
     static ScriptedReply delayed(int delayMs);
+    // reply, but only after the request took effect: the service did the work and the answer was
+    // lost or replaced on the way back. afterHandling(closeWithoutReply()) is a create whose
+    // answer never came; afterHandling(json(502, ...)) a gateway that gave up on a backend that
+    // went on; with a delayMs longer than the client's timeout, a timeout after the work.
+    static ScriptedReply afterHandling(ScriptedReply reply);
 };
 
 } // namespace signtraker::sim

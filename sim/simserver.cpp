@@ -253,6 +253,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             continue;
         const ScriptedReply reply = it->reply;
         m_script.erase(it);
+        if (reply.handleFirst)
+            route(record); // its effect on the tenant only; the answer is the scripted one
         QTimer::singleShot(
             std::max(reply.delayMs, 0), this,
             [this, serial, record, guarded, reply] { act(serial, record, guarded, reply); });

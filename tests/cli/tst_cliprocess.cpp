@@ -40,6 +40,8 @@ private Q_SLOTS:
     void exitCode();
     void listJson_printsOneDocument();
     void updateFromStdin_sendsThePatch();
+    void createWithLostAnswer_exitCodeTellsWhatTheLookupFound_data();
+    void createWithLostAnswer_exitCodeTellsWhatTheLookupFound();
     void verbose_keyInNoOutput_data();
     void verbose_keyInNoOutput();
     void keyOnArgv_isRefused();
@@ -154,6 +156,52 @@ void TestCliProcess::updateFromStdin_sendsThePatch()
              QJsonValue(QStringLiteral("piped in")));
 }
 
+void TestCliProcess::createWithLostAnswer_exitCodeTellsWhatTheLookupFound_data()
+{
+    QTest::addColumn<bool>("lookupFails");
+    QTest::addColumn<int>("expectedCode");
+    QTest::newRow("found: created 0") << false << 0;
+    QTest::newRow("look-up fails: outcome unknown 9") << true << 9;
+}
+
+void TestCliProcess::createWithLostAnswer_exitCodeTellsWhatTheLookupFound()
+{
+    QFETCH(bool, lookupFails);
+    QFETCH(int, expectedCode);
+    const QJsonObject agent{{"UserName", "lost.answer"},
+                            {"Email", "lost.answer@example.com"},
+                            {"FirstName", "Lost"},
+                            {"LastName", "Answer"},
+                            {"CellularPhone", "555-0100"},
+                            {"PaymentMode", "Terms"},
+                            {"Office", QJsonObject{{"Id", 2}}}};
+    // The service creates the agent, but the answer never comes back.
+    m_server->scriptNext("POST", QStringLiteral("/api/agents"),
+                         ScriptedReply::afterHandling(ScriptedReply::closeWithoutReply()));
+    if (lookupFails) {
+        m_server->scriptNext("GET", QStringLiteral("/api/agents"), ScriptedReply::delayed(0));
+        m_server->scriptNext("GET", QStringLiteral("/api/agents"),
+                             ScriptedReply::json(503, R"({"Message":"scripted"})"));
+    }
+    const Run result = run({"--format", "json", "agents", "create", "--json", "-"}, true,
+                           QJsonDocument(agent).toJson());
+    QCOMPARE(result.exitCode, expectedCode);
+    int posts = 0;
+    for (const auto &request : m_server->requests())
+        posts += request.method == "POST";
+    QCOMPARE(posts, 1);
+    QCOMPARE(result.err.count('\n'), 1);
+    if (expectedCode == 0) {
+        QVERIFY2(result.err.startsWith("signtraker-cli: reconciled: "), result.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(result.out).object().value("Id").toInteger(),
+                 m_server->tenant().agentIdByEmail(QStringLiteral("lost.answer@example.com")));
+    } else {
+        QVERIFY2(result.err.startsWith("signtraker-cli: outcome unknown: "),
+                 result.err.constData());
+        QVERIFY(result.out.isEmpty());
+    }
+}
+
 void TestCliProcess::verbose_keyInNoOutput_data()
 {
     QTest::addColumn<int>("status");
@@ -194,6 +242,8 @@ void TestCliProcess::help_saysThereIsNoKeyOption()
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("There is no --api-key option"));
     QVERIFY(result.out.contains("Exit status:"));
+    QVERIFY(result.out.contains("--allow-duplicate-email"));
+    QVERIFY(result.out.contains("  9  agents create: the service did not answer"));
 }
 
 QTEST_GUILESS_MAIN(TestCliProcess)

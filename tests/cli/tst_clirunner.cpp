@@ -71,6 +71,10 @@ private Q_SLOTS:
     void update_patchFromStdin_sendsItAsIs();
     void create_jsonFromStdin_postsOnce();
     void create_badJson_isUsageErrorWithoutTraffic();
+    void create_duplicateEmail_exits5NamingTheAgent();
+    void create_duplicateEmailAllowed_sendsTheCreate();
+    void create_unknownOutcome_printsWhatTheLookupFound_data();
+    void create_unknownOutcome_printsWhatTheLookupFound();
     void activate_severalWithOneFailing_reportsEachAndExits1();
     void deactivate_manyIds_atMostFourInFlight();
     void verbose_logsRequestsButNeverTheKey_data();
@@ -82,6 +86,7 @@ private Q_SLOTS:
 private:
     Run run(const QStringList &arguments, const QByteArray &input = {},
             const QProcessEnvironment &environment = {});
+    QJsonObject newAgent(const QString &email) const;
     QProcessEnvironment environment() const;
     qint64 agentId(int index) const;
 
@@ -401,22 +406,32 @@ void TestCliRunner::update_patchFromStdin_sendsItAsIs()
              QJsonDocument::fromJson(patch));
 }
 
-void TestCliRunner::create_jsonFromStdin_postsOnce()
+QJsonObject TestCliRunner::newAgent(const QString &email) const
 {
     const QJsonObject office =
         m_server->tenant().agents().first().toObject().value("Office").toObject();
-    const QJsonObject agent{{"UserName", "newagent"},
-                            {"Email", "new@example.com"},
-                            {"FirstName", "New"},
-                            {"LastName", "Agent"},
-                            {"CellularPhone", "555-0100"},
-                            {"PaymentMode", "Terms"},
-                            {"Office", QJsonObject{{"Id", office.value("Id")}}}};
+    return {{"UserName", "newagent"},
+            {"Email", email},
+            {"FirstName", "New"},
+            {"LastName", "Agent"},
+            {"CellularPhone", "555-0100"},
+            {"PaymentMode", "Terms"},
+            {"Office", QJsonObject{{"Id", office.value("Id")}}}};
+}
+
+void TestCliRunner::create_jsonFromStdin_postsOnce()
+{
+    const QJsonObject agent = newAgent(QStringLiteral("new@example.com"));
     const Run result =
         run({"--format", "json", "agents", "create", "--json", "-"}, QJsonDocument(agent).toJson());
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    QCOMPARE(m_server->requests().size(), 1);
-    QCOMPARE(m_server->requests().first().method, QByteArray("POST"));
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    // The e-mail is looked up first; then one POST.
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().first().method, QByteArray("GET"));
+    QCOMPARE(queryValue(m_server->requests().first().query, "email"),
+             QStringLiteral("new@example.com"));
+    QCOMPARE(m_server->requests().last().method, QByteArray("POST"));
     const QJsonObject created = QJsonDocument::fromJson(result.out.toUtf8()).object();
     QVERIFY(created.value("Id").toInteger() > 0);
     QCOMPARE(created.value("UserName").toString(), QStringLiteral("newagent"));
@@ -430,6 +445,104 @@ void TestCliRunner::create_badJson_isUsageErrorWithoutTraffic()
     QVERIFY(m_server->requests().isEmpty());
     const Run missing = run({"agents", "create", "--json", m_dir->filePath("nope.json")});
     QCOMPARE(missing.exitCode, 2);
+}
+
+void TestCliRunner::create_duplicateEmailAllowed_sendsTheCreate()
+{
+    const QJsonObject existing = m_server->tenant().agents().at(4).toObject();
+    const QJsonObject agent = newAgent(existing.value("Email").toString());
+    const Run result = run({"agents", "create", "--allow-duplicate-email", "--json", "-"},
+                           QJsonDocument(agent).toJson());
+    int posts = 0;
+    for (const auto &request : m_server->requests())
+        posts += request.method == "POST";
+    QCOMPARE(posts, 1);
+    // Sent: the simulator, like the service, refuses it itself, and says why.
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY2(result.err.startsWith(QLatin1String("signtraker-cli: validation: ")),
+             qPrintable(result.err));
+    QVERIFY(result.err.contains(QLatin1String("already used by another agent")));
+}
+
+void TestCliRunner::create_duplicateEmail_exits5NamingTheAgent()
+{
+    const QJsonObject existing = m_server->tenant().agents().at(4).toObject();
+    const QJsonObject agent = newAgent(existing.value("Email").toString());
+    const Run result = run({"agents", "create", "--json", "-"}, QJsonDocument(agent).toJson());
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY(result.out.isEmpty());
+    const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(
+        lines.first().startsWith(
+            QStringLiteral("signtraker-cli: duplicate e-mail: An agent with this e-mail "
+                           "already exists: %1 %2 (Id %3).")
+                .arg(existing.value("FirstName").toString(), existing.value("LastName").toString())
+                .arg(existing.value("Id").toInteger())),
+        qPrintable(lines.first()));
+    QVERIFY(lines.first().contains(QLatin1String("--allow-duplicate-email")));
+    for (const auto &request : m_server->requests())
+        QCOMPARE(request.method, QByteArray("GET"));
+}
+
+void TestCliRunner::create_unknownOutcome_printsWhatTheLookupFound_data()
+{
+    QTest::addColumn<bool>("serviceCreatesIt");
+    QTest::addColumn<bool>("dropConnection"); // else a 502
+    QTest::addColumn<bool>("lookupFails");
+    QTest::addColumn<int>("expectedCode");
+    QTest::addColumn<QString>("expectedErr");
+    QTest::newRow("502, found: created 0")
+        << true << false << false << 0 << "signtraker-cli: reconciled: ";
+    QTest::newRow("answer lost, found: created 0")
+        << true << true << false << 0 << "signtraker-cli: reconciled: ";
+    QTest::newRow("502, not found: server failure 7")
+        << false << false << false << 7 << "signtraker-cli: server: The agent was not created";
+    QTest::newRow("answer lost, not found: network failure 8")
+        << false << true << false << 8 << "signtraker-cli: network: The agent was not created";
+    QTest::newRow("502, look-up fails: outcome unknown 9")
+        << true << false << true << 9
+        << "signtraker-cli: outcome unknown: It is not known whether the agent was created";
+}
+
+void TestCliRunner::create_unknownOutcome_printsWhatTheLookupFound()
+{
+    QFETCH(bool, serviceCreatesIt);
+    QFETCH(bool, dropConnection);
+    QFETCH(bool, lookupFails);
+    QFETCH(int, expectedCode);
+    QFETCH(QString, expectedErr);
+
+    const QString email = QStringLiteral("lost@example.com");
+    ScriptedReply createReply = dropConnection
+                                    ? ScriptedReply::closeWithoutReply()
+                                    : ScriptedReply::json(502, R"({"Message":"Bad gateway"})");
+    if (serviceCreatesIt)
+        createReply = ScriptedReply::afterHandling(createReply);
+    m_server->scriptNext("POST", QStringLiteral("/api/agents"), createReply);
+    if (lookupFails) {
+        m_server->scriptNext("GET", QStringLiteral("/api/agents"), ScriptedReply::delayed(0));
+        m_server->scriptNext("GET", QStringLiteral("/api/agents"),
+                             ScriptedReply::json(503, R"({"Message":"Unavailable"})"));
+    }
+    const Run result = run({"--format", "json", "agents", "create", "--json", "-"},
+                           QJsonDocument(newAgent(email)).toJson());
+    QCOMPARE(result.exitCode, expectedCode);
+    int posts = 0;
+    for (const auto &request : m_server->requests())
+        posts += request.method == "POST";
+    QCOMPARE(posts, 1);
+    const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().startsWith(expectedErr), qPrintable(lines.first()));
+    if (expectedCode == 0) {
+        const QJsonObject created = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(created.value("Id").toInteger(), m_server->tenant().agentIdByEmail(email));
+        QVERIFY(created.value("Id").toInteger() > 0);
+    } else {
+        QVERIFY(result.out.isEmpty());
+    }
+    QVERIFY(!result.err.contains(Key));
 }
 
 void TestCliRunner::activate_severalWithOneFailing_reportsEachAndExits1()

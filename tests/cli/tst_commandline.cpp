@@ -39,6 +39,8 @@ void TestCommandLine::parse_validCommand_runs_data()
         << QStringList{"agents", "list", "--all", "--page-size=50"};
     QTest::newRow("agents get") << QStringList{"agents", "get", "12"};
     QTest::newRow("agents create from stdin") << QStringList{"agents", "create", "--json", "-"};
+    QTest::newRow("agents create allowing a duplicate e-mail")
+        << QStringList{"agents", "create", "--json", "-", "--allow-duplicate-email"};
     QTest::newRow("agents update patch")
         << QStringList{"agents", "update", "3", "--patch", "p.json"};
     QTest::newRow("agents update set unset")

@@ -82,6 +82,8 @@ private Q_SLOTS:
     void script_redirect_isAnsweredNotFollowed();
     void script_closeWithoutReply_readsRequestThenCloses();
     void script_closeMidBody_sendsPartOfTheBody();
+    void script_afterHandling_takesEffectThenAnswersAsScripted_data();
+    void script_afterHandling_takesEffectThenAnswersAsScripted();
     void script_delays_answerOutOfOrder();
     void script_filtered_onlyConsumedByMatchingRequests();
     void script_queue_isFifo();
@@ -618,6 +620,46 @@ void TestSimServer::script_closeWithoutReply_readsRequestThenCloses()
     QCOMPARE(answered.size(), 1);
     QCOMPARE(answered.first().first().value<RecordedRequest>().status, 0);
     QCOMPARE(m_server->tenant().agentTable().rowCount(), 60); // not handled
+}
+
+void TestSimServer::script_afterHandling_takesEffectThenAnswersAsScripted_data()
+{
+    QTest::addColumn<bool>("closeWithoutAnswer");
+    QTest::addColumn<int>("status");
+    QTest::newRow("answer lost") << true << 0;
+    QTest::newRow("502 from a gateway") << false << 502;
+}
+
+void TestSimServer::script_afterHandling_takesEffectThenAnswersAsScripted()
+{
+    QFETCH(bool, closeWithoutAnswer);
+    QFETCH(int, status);
+    m_server->scriptNext(ScriptedReply::afterHandling(
+        closeWithoutAnswer ? ScriptedReply::closeWithoutReply()
+                           : ScriptedReply::json(502, R"({"Message":"Bad gateway"})")));
+    const QByteArray body = R"({"UserName":"zoe","Email":"zoe@example.com","FirstName":"Zoe",)"
+                            R"("LastName":"Smith","CellularPhone":"+1 512-555-0100",)"
+                            R"("PaymentMode":"ACH","Office":{"Id":2}})";
+    if (closeWithoutAnswer) {
+        // Raw bytes: QNetworkAccessManager would send a QByteArray body again by itself.
+        bool closed = false;
+        const QByteArray response =
+            raw("POST /api/agents HTTP/1.1\r\nHost: x\r\nAuthorization: ST-API demo\r\n"
+                "Content-Type: application/json\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\n\r\n" + body,
+                &closed);
+        QVERIFY(closed);
+        QCOMPARE(response, QByteArray());
+    } else {
+        const Answer answer = send("POST", "/api/agents", body);
+        QCOMPARE(answer.status, status);
+        QCOMPARE(answer.object().value(QLatin1String("Message")).toString(),
+                 QStringLiteral("Bad gateway"));
+    }
+    // The agent exists although the client never got it back.
+    QCOMPARE(m_server->tenant().agentTable().rowCount(), 61);
+    QCOMPARE(m_server->tenant().agentIdByEmail(QStringLiteral("zoe@example.com")), 1061);
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 void TestSimServer::script_closeMidBody_sendsPartOfTheBody()

@@ -1,9 +1,12 @@
 // The edit and create dialogs against the simulator: what goes over the wire when one field is
-// edited, nested, cleared; what happens on a 400, on a conflict, on a lost create.
+// edited, nested, cleared; what happens on a 400, on a conflict, on an e-mail already in use and
+// on a create whose outcome is unknown (always exactly one POST).
 #include "agenteditdialog.h"
 #include "agentform.h"
+#include "changelog.h"
 #include "conflictview.h"
 #include "dialogs.h"
+#include "editingactions.h"
 #include "errorbanner.h"
 #include "referencepicker.h"
 
@@ -127,8 +130,13 @@ private Q_SLOTS:
     void create_requiredOrInvalid_blocksSending_data();
     void create_requiredOrInvalid_blocksSending();
     void create_valid_postsOnce();
-    void create_replyLost_foundByEmail_notSentTwice();
-    void create_replyLost_notCreated_keepsFormAndOffersExplicitRetry();
+    void create_unknownOutcome_found_isCreatedAndLogged_data();
+    void create_unknownOutcome_found_isCreatedAndLogged();
+    void create_unknownOutcome_notFound_keepsFormAndCreateComesBack_data();
+    void create_unknownOutcome_notFound_keepsFormAndCreateComesBack();
+    void create_unknownOutcome_lookupFails_createOnlyAfterConfirming();
+    void create_duplicateEmail_namesTheAgentAndOffersToOpenIt();
+    void create_duplicateEmail_createAnyway_sendsOnce();
 
 private:
     QJsonObject pickAgent(bool manager = false, bool synced = false,
@@ -136,6 +144,8 @@ private:
     AgentEditDialog *openEditor(qint64 id);
     AgentEditDialog *openCreator();
     void fillValidCreateForm(AgentForm *form);
+    int postCount() const { return int(bodiesOf(m_server->requests(), "POST").size()); }
+    void scriptCreate(bool serviceCreatesIt, bool dropConnection);
 
     std::unique_ptr<SimServer> m_server;
     std::unique_ptr<SignTrakerClient> m_client;
@@ -604,54 +614,199 @@ void TestAgentEditDialog::create_valid_postsOnce()
     QVERIFY(m_server->tenant().agent(agent.id()).has_value());
 }
 
-void TestAgentEditDialog::create_replyLost_foundByEmail_notSentTwice()
+void TestAgentEditDialog::scriptCreate(bool serviceCreatesIt, bool dropConnection)
 {
+    ScriptedReply reply = dropConnection ? ScriptedReply::closeWithoutReply()
+                                         : ScriptedReply::json(502, R"({"Message":"Bad gateway"})");
+    if (serviceCreatesIt)
+        reply = ScriptedReply::afterHandling(reply);
+    m_server->scriptNext("POST", s("/api/agents"), reply);
+}
+
+void TestAgentEditDialog::create_unknownOutcome_found_isCreatedAndLogged_data()
+{
+    QTest::addColumn<bool>("dropConnection");
+    QTest::newRow("answer lost") << true;
+    QTest::newRow("502") << false;
+}
+
+void TestAgentEditDialog::create_unknownOutcome_found_isCreatedAndLogged()
+{
+    QFETCH(bool, dropConnection);
+    // Through EditingActions, as the window opens it: the change log is the window's.
+    EditingActions actions(m_client.get(), m_dialogs.get(), m_window.get());
+    QSignalSpy messages(&actions, &EditingActions::message);
+    QSignalSpy agentCreated(&actions, &EditingActions::agentCreated);
+    AgentEditDialog *dialog = actions.createAgent();
+    QSignalSpy pickers(dialog->form(), &AgentForm::pickersLoaded);
+    QVERIFY(pickers.wait(10000));
+    fillValidCreateForm(dialog->form());
+    m_server->clearRequests();
+    scriptCreate(true, dropConnection);
+
+    bool createOffWhileLookingUp = false;
+    bool lookedUp = false;
+    connect(dialog, &AgentEditDialog::stateChanged, this, [&](AgentEditDialog::State state) {
+        if (state != AgentEditDialog::State::LookingUp)
+            return;
+        lookedUp = true;
+        createOffWhileLookingUp =
+            !dialog->saveButton()->isEnabled() && !dialog->saveAction()->isEnabled();
+    });
+    QPointer<AgentEditDialog> guard(dialog);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(agentCreated.wait(10000));
+    QVERIFY(lookedUp);
+    QVERIFY(createOffWhileLookingUp);
+    QCOMPARE(postCount(), 1);
+
+    const Agent agent(agentCreated.first().first().toJsonObject());
+    QCOMPARE(agent.email(), s("dana.new@example.com"));
+    QCOMPARE(agent.id(), m_server->tenant().agentIdByEmail(agent.email()));
+    // Logged as a create, and told, as after a normal create; the dialog is done.
+    QCOMPARE(actions.changeLog()->entries().size(), 1);
+    QCOMPARE(actions.changeLog()->entries().first().agentId, agent.id());
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(messages.first().first().toString().contains(s("was created")));
+    QTRY_VERIFY(!guard || !guard->isVisible());
+}
+
+void TestAgentEditDialog::create_unknownOutcome_notFound_keepsFormAndCreateComesBack_data()
+{
+    QTest::addColumn<bool>("dropConnection");
+    QTest::newRow("answer lost") << true;
+    QTest::newRow("502") << false;
+}
+
+void TestAgentEditDialog::create_unknownOutcome_notFound_keepsFormAndCreateComesBack()
+{
+    QFETCH(bool, dropConnection);
     AgentEditDialog *dialog = openCreator();
     QVERIFY(dialog);
     fillValidCreateForm(dialog->form());
-    // The service stores the agent, and the answer is lost on the way back.
-    m_server->scriptNext("POST", s("/api/agents"), ScriptedReply::closeWithoutReply());
-    connect(m_server.get(), &SimServer::requestRecorded, this,
-            [this](const sim::RecordedRequest &request) {
-                if (request.method == "POST")
-                    m_server->tenant().createAgent(QJsonDocument::fromJson(request.body).object());
-            });
+    const QJsonObject typed = dialog->form()->edited();
+    scriptCreate(false, dropConnection);
     QSignalSpy created(dialog, &AgentEditDialog::created);
+    QSignalSpy states(dialog, &AgentEditDialog::stateChanged);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->problemText(),
+                              s("The agent was not created; you can try again."), 10000);
+    QVERIFY(states.contains({QVariant::fromValue(AgentEditDialog::State::LookingUp)}));
+    QCOMPARE(dialog->state(), AgentEditDialog::State::Editing);
+    QCOMPARE(postCount(), 1);
+    QVERIFY(created.isEmpty());
+    QCOMPARE(dialog->form()->edited(), typed);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->saveButton()->isEnabled());
+    QCOMPARE(dialog->saveButton()->text(), s("Create"));
+
+    // Only the user's explicit request sends it again.
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QVERIFY(created.wait(10000));
-    QCOMPARE(bodiesOf(m_server->requests(), "POST").size(), 1);
-    const Agent agent(created.first().first().toJsonObject());
-    QCOMPARE(agent.email(), s("dana.new@example.com"));
-    QVERIFY(agent.id() > 0);
-    bool lookedUp = false;
-    for (const auto &request : m_server->requests()) {
-        for (const auto &[name, value] : request.query)
-            lookedUp |= name == QLatin1String("email") && value == agent.email();
-    }
-    QVERIFY(lookedUp);
+    QCOMPARE(postCount(), 2);
 }
 
-void TestAgentEditDialog::create_replyLost_notCreated_keepsFormAndOffersExplicitRetry()
+void TestAgentEditDialog::create_unknownOutcome_lookupFails_createOnlyAfterConfirming()
 {
     AgentEditDialog *dialog = openCreator();
     QVERIFY(dialog);
     fillValidCreateForm(dialog->form());
     const QJsonObject typed = dialog->form()->edited();
-    m_server->scriptNext("POST", s("/api/agents"), ScriptedReply::closeWithoutReply());
+    // The check before is answered; the create is carried out but answered 502; the look-up
+    // after it fails.
+    m_server->scriptNext("GET", s("/api/agents"), ScriptedReply::delayed(0));
+    scriptCreate(true, false);
+    m_server->scriptNext("GET", s("/api/agents"),
+                         ScriptedReply::json(503, R"({"Message":"Unavailable"})"));
     QSignalSpy created(dialog, &AgentEditDialog::created);
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->problemText().contains(s("not created")), 10000);
-    QCOMPARE(dialog->state(), AgentEditDialog::State::Editing);
-    QTest::qWait(100);
-    QCOMPARE(bodiesOf(m_server->requests(), "POST").size(), 1);
-    QVERIFY(created.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), AgentEditDialog::State::OutcomeUnknown, 10000);
+    QVERIFY(dialog->problemText().startsWith(s("It is not known whether the agent was created")));
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    QVERIFY(!dialog->saveAction()->isEnabled());
     QCOMPARE(dialog->form()->edited(), typed);
-    QVERIFY(dialog->isVisible());
+    QVERIFY(created.isEmpty());
+    QCOMPARE(postCount(), 1);
 
-    // Only the user's explicit request sends it again.
+    // Confirming brings Create back; Create looks the e-mail up first and finds the agent that
+    // the lost create made: shown, not created twice.
+    QCOMPARE(dialog->banner()->retryButton()->text(), s("Enable Create"));
     QTest::mouseClick(dialog->banner()->retryButton(), Qt::LeftButton);
-    QVERIFY(created.wait(10000));
-    QCOMPARE(bodiesOf(m_server->requests(), "POST").size(), 2);
+    QCOMPARE(dialog->state(), AgentEditDialog::State::Editing);
+    QVERIFY(dialog->saveButton()->isEnabled());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    const qint64 id = m_server->tenant().agentIdByEmail(s("dana.new@example.com"));
+    QVERIFY(id > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        dialog->problemText(),
+        s("An agent with this e-mail already exists: Dana O'Neil (Id %1).").arg(id), 10000);
+    QCOMPARE(postCount(), 1);
+    QVERIFY(created.isEmpty());
+}
+
+void TestAgentEditDialog::create_duplicateEmail_namesTheAgentAndOffersToOpenIt()
+{
+    const Agent existing(pickAgent());
+    QVERIFY(!existing.firstName().isEmpty() && !existing.lastName().isEmpty());
+    // Through EditingActions, whose seam opens the agent's editor.
+    EditingActions actions(m_client.get(), m_dialogs.get(), m_window.get());
+    AgentEditDialog *dialog = actions.createAgent();
+    QSignalSpy pickers(dialog->form(), &AgentForm::pickersLoaded);
+    QVERIFY(pickers.wait(10000));
+    fillValidCreateForm(dialog->form());
+    setField(dialog->form(), s("Email"), existing.email().toUpper());
+    m_server->clearRequests();
+    const QJsonObject typed = dialog->form()->edited();
+    QSignalSpy openRequested(dialog, &AgentEditDialog::openAgentRequested);
+
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->problemText(),
+                              s("An agent with this e-mail already exists: %1 %2 (Id %3).")
+                                  .arg(existing.firstName(), existing.lastName())
+                                  .arg(existing.id()),
+                              10000);
+    QCOMPARE(postCount(), 0);
+    QCOMPARE(dialog->state(), AgentEditDialog::State::Editing);
+    QCOMPARE(dialog->form()->edited(), typed);
+    QCOMPARE(dialog->saveButton()->text(), s("Create anyway"));
+
+    QVERIFY(dialog->banner()->actionButton()->isVisible());
+    QTest::mouseClick(dialog->banner()->actionButton(), Qt::LeftButton);
+    QCOMPARE(openRequested.size(), 1);
+    QCOMPARE(openRequested.first().first().toLongLong(), existing.id());
+    AgentEditDialog *editor = nullptr;
+    for (auto *candidate : m_window->findChildren<AgentEditDialog *>()) {
+        if (candidate->mode() == AgentEditDialog::Mode::Edit &&
+            candidate->agentId() == existing.id())
+            editor = candidate;
+    }
+    QVERIFY(editor);
+    QVERIFY(dialog->isVisible()); // the new agent is still there to change or create
+
+    // Another e-mail: Create is plain Create again.
+    setField(dialog->form(), s("Email"), s("someone.else@example.com"));
+    QCOMPARE(dialog->saveButton()->text(), s("Create"));
+}
+
+void TestAgentEditDialog::create_duplicateEmail_createAnyway_sendsOnce()
+{
+    const Agent existing(pickAgent());
+    AgentEditDialog *dialog = openCreator();
+    QVERIFY(dialog);
+    fillValidCreateForm(dialog->form());
+    setField(dialog->form(), s("Email"), existing.email());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->saveButton()->text(), s("Create anyway"), 10000);
+    QCOMPARE(postCount(), 0);
+
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    // Sent once; the simulator, like the service, refuses a second agent with that e-mail.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->problemText().startsWith(s("The agent was not created: ")),
+                             10000);
+    QVERIFY(dialog->problemText().contains(s("already used by another agent")));
+    QCOMPARE(postCount(), 1);
+    QCOMPARE(bodiesOf(m_server->requests(), "POST").first().value(s("Email")).toString(),
+             existing.email());
 }
 
 QTEST_MAIN(TestAgentEditDialog)

@@ -7,6 +7,7 @@
 #include "icons.h"
 
 #include "agent.h"
+#include "agentcreation.h"
 #include "mergepatch.h"
 #include "signtrakerclient.h"
 
@@ -36,6 +37,7 @@ AgentEditDialog::AgentEditDialog(SignTrakerClient *client, Dialogs *dialogs, Mod
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
     , m_saveAction(new QAction(this))
+    , m_openExistingAction(new QAction(tr("Open that agent"), this))
 {
     setWindowTitle(mode == Mode::Edit ? tr("Edit agent %1").arg(agentId) : tr("New agent"));
     setObjectName(mode == Mode::Edit ? QStringLiteral("agentEditDialog")
@@ -86,6 +88,12 @@ AgentEditDialog::AgentEditDialog(SignTrakerClient *client, Dialogs *dialogs, Mod
     m_saveAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_saveAction, &QAction::triggered, this, &AgentEditDialog::save);
     addAction(m_saveAction);
+
+    m_openExistingAction->setObjectName(QStringLiteral("openExistingAgent"));
+    connect(m_openExistingAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = Agent(m_existingAgent).id())
+            Q_EMIT openAgentRequested(id);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -140,11 +148,14 @@ void AgentEditDialog::setState(State state)
     case State::LookingUp:
         status = tr("Checking whether the agent was created…");
         break;
+    case State::OutcomeUnknown:
+        status = tr("It is not known whether the agent was created.");
+        break;
     default:
         break;
     }
     m_status->setText(status);
-    m_status->setVisible(busy);
+    m_status->setVisible(busy || state == State::OutcomeUnknown);
     setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
     updateButtons();
     Q_EMIT stateChanged(state);
@@ -157,6 +168,16 @@ void AgentEditDialog::updateButtons()
     m_saveButton->setEnabled(canSave);
     m_saveAction->setEnabled(canSave);
     m_reviewButton->setEnabled(editing && (m_mode == Mode::Create || m_form->hasChanges()));
+    if (m_mode == Mode::Create) {
+        // After an e-mail in use was shown, Create means "create anyway" while it is unchanged.
+        const bool anyway = !m_duplicateAllowedFor.isEmpty() &&
+                            Agent(m_form->edited())
+                                    .email()
+                                    .trimmed()
+                                    .compare(m_duplicateAllowedFor, Qt::CaseInsensitive) == 0;
+        m_saveButton->setText(anyway ? tr("Create anyway") : tr("Create"));
+        m_saveAction->setText(m_saveButton->text());
+    }
 }
 
 QString AgentEditDialog::problemText() const
@@ -332,72 +353,103 @@ void AgentEditDialog::onPatched(const ApiResult &result, const QJsonObject &befo
 void AgentEditDialog::sendCreate()
 {
     const QJsonObject record = m_form->edited();
-    m_createdEmail = Agent(record).email();
+    delete m_creation;
+    m_creation = new AgentCreation(m_client, record, this);
+    // "Create anyway" holds for the e-mail it was chosen for, not for one typed since.
+    m_creation->setAllowDuplicateEmail(
+        !m_duplicateAllowedFor.isEmpty() &&
+        m_creation->email().compare(m_duplicateAllowedFor, Qt::CaseInsensitive) == 0);
+    connect(m_creation, &AgentCreation::stageChanged, this, &AgentEditDialog::onCreationStage);
+    connect(m_creation, &AgentCreation::finished, this, &AgentEditDialog::onCreationFinished);
     setState(State::Saving);
-    ApiCall *call = m_client->createAgent(record);
-    track(call);
-    connect(call, &ApiCall::finished, this, &AgentEditDialog::onCreated);
+    m_creation->start();
 }
 
-void AgentEditDialog::onCreated(const ApiResult &result)
+void AgentEditDialog::onCreationStage()
 {
-    if (result.ok()) {
-        finishCreate(result.object());
-        return;
-    }
-    Q_EMIT saveFailed(result.error);
-    if (result.error.outcomeUnknown()) {
+    switch (m_creation ? m_creation->stage() : AgentCreation::Stage::Finished) {
+    case AgentCreation::Stage::CheckingEmail:
+        m_status->setText(tr("Checking whether another agent has this e-mail…"));
+        break;
+    case AgentCreation::Stage::Creating:
+        m_status->setText(tr("Creating…"));
+        break;
+    case AgentCreation::Stage::Reconciling:
         // The request may have reached the service: posting again could create a duplicate.
-        lookUpCreated();
-        return;
-    }
-    setState(State::Editing);
-    m_retry = {};
-    showProblem(tr("The agent was not created: %1").arg(result.error.userMessage()), &result.error,
-                QString());
-}
-
-void AgentEditDialog::lookUpCreated()
-{
-    setState(State::LookingUp);
-    showProblem(tr("The service did not answer. Checking whether the agent was created…"), nullptr,
-                QString());
-    ListQuery query;
-    query.email = m_createdEmail;
-    ApiCall *call = m_client->listAgents(query);
-    track(call);
-    connect(call, &ApiCall::finished, this, &AgentEditDialog::onLookedUp);
-}
-
-void AgentEditDialog::onLookedUp(const ApiResult &result)
-{
-    if (!result.ok()) {
-        // Not knowing, Save stays off: only looking again, or Cancel, is offered.
         setState(State::LookingUp);
-        m_status->setText(
-            tr("It is not known whether the agent was created. Look again before creating it."));
-        m_status->show();
-        m_saveButton->setEnabled(false);
-        m_saveAction->setEnabled(false);
-        m_retry = [this] { lookUpCreated(); };
-        showProblem(tr("The service did not answer the create, and the check for the agent "
-                       "failed too: %1")
-                        .arg(result.error.userMessage()),
-                    &result.error, tr("Look again"));
-        return;
+        showProblem(tr("The service did not answer. Checking whether the agent was created…"),
+                    nullptr, QString());
+        break;
+    default:
+        break;
     }
-    const QJsonArray found = result.array();
-    if (!found.isEmpty()) {
+}
+
+void AgentEditDialog::onCreationFinished(const AgentCreationOutcome &outcome)
+{
+    m_creation->deleteLater();
+    using Kind = AgentCreationOutcome::Kind;
+    switch (outcome.kind()) {
+    case Kind::Created:
         hideProblem();
-        finishCreate(found.first().toObject());
+        if (outcome.wasReconciled())
+            Q_EMIT notice(outcome.sentence());
+        finishCreate(outcome.record());
+        return;
+    case Kind::DuplicateEmail:
+        showDuplicateEmail(outcome.record());
+        return;
+    case Kind::NotCreated: {
+        const ApiError error = outcome.error();
+        setState(State::Editing);
+        m_retry = {};
+        Q_EMIT saveFailed(error);
+        if (outcome.wasReconciled())
+            showProblem(tr("The agent was not created; you can try again."), &error, QString());
+        else if (!outcome.wasSent())
+            showProblem(tr("Nothing was sent: the check for an agent with the same e-mail "
+                           "failed. %1")
+                            .arg(error.userMessage()),
+                        &error, QString());
+        else
+            showProblem(tr("The agent was not created: %1").arg(error.userMessage()), &error,
+                        QString());
         return;
     }
-    setState(State::Editing);
-    m_retry = [this] { save(); };
-    showProblem(tr("The agent was not created: the service did not answer, and no agent with "
-                   "the email %1 exists. Everything you typed is still here.")
-                    .arg(m_createdEmail),
-                nullptr, tr("Create again"));
+    case Kind::Unknown:
+        Q_EMIT saveFailed(outcome.error());
+        showUnknownOutcome(outcome);
+        return;
+    }
+}
+
+void AgentEditDialog::showDuplicateEmail(const QJsonObject &existing)
+{
+    m_existingAgent = existing;
+    m_duplicateAllowedFor = Agent(existing).email().trimmed();
+    setState(State::Editing); // Create becomes "Create anyway"
+    m_retry = {};
+    showProblem(tr("An agent with this e-mail already exists: %1.")
+                    .arg(AgentCreationOutcome::nameWithId(existing)),
+                nullptr, QString());
+    m_banner->setMessageAction(m_openExistingAction);
+}
+
+void AgentEditDialog::showUnknownOutcome(const AgentCreationOutcome &outcome)
+{
+    setState(State::OutcomeUnknown);
+    // Create comes back only when the user says so; it checks the e-mail first again, so an
+    // agent that was created after all is then shown instead of created twice.
+    m_retry = [this] {
+        hideProblem();
+        setState(State::Editing);
+    };
+    const ApiError lookupError = outcome.lookupError();
+    showProblem(tr("It is not known whether the agent was created: the service did not answer, "
+                   "and looking for an agent with the e-mail %1 failed too. Creating it again "
+                   "first looks for that e-mail.")
+                    .arg(Agent(m_form->edited()).email()),
+                &lookupError, tr("Enable Create"));
 }
 
 void AgentEditDialog::finishCreate(const QJsonObject &record)
@@ -448,7 +500,9 @@ void AgentEditDialog::reject()
         QDialog::reject();
         return;
     }
-    if (m_mode == Mode::Create && m_state == State::Saving) {
+    if (m_mode == Mode::Create && m_creation &&
+        (m_creation->stage() == AgentCreation::Stage::Creating ||
+         m_creation->stage() == AgentCreation::Stage::Reconciling)) {
         // Leaving now would leave the create's outcome unknown to the user.
         showProblem(tr("Wait for the service to answer the create."), nullptr, QString());
         return;
@@ -469,6 +523,8 @@ void AgentEditDialog::reject()
                                 return;
                             if (self->m_call)
                                 self->m_call->cancel();
+                            if (self->m_creation)
+                                self->m_creation->cancel();
                             self->setState(State::Done);
                             self->QDialog::reject();
                         });

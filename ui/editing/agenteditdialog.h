@@ -1,8 +1,9 @@
 // Edits one agent, or creates one, without losing anything typed or anything on the server.
 // Edit: loads the full record, and Save (Ctrl+S) re-reads it, lets the user settle members
 // somebody else changed meanwhile, and sends only the merge patch of what the user changed.
-// Create: posts the form once; when the answer is lost, looks the agent up by email instead of
-// posting again. Any failure leaves the dialog open with the form as it was.
+// Create: through AgentCreation: an e-mail already in use is shown first (open that agent, or
+// create anyway); the form is posted once; when the outcome is unknown, the agent is looked up
+// by e-mail instead of posting again. Any failure leaves the dialog open with the form as it was.
 #pragma once
 
 #include "apicall.h"
@@ -20,6 +21,8 @@ class QPushButton;
 class QStackedWidget;
 
 namespace signtraker {
+class AgentCreation;
+class AgentCreationOutcome;
 class SignTrakerClient;
 } // namespace signtraker
 
@@ -40,10 +43,11 @@ public:
         Loading,    // edit: reading the record
         LoadFailed, // edit: the record could not be read; Retry reads again
         Editing,
-        Checking,  // re-reading the record before the patch goes
-        Resolving, // the conflict view is shown
-        Saving,    // the PATCH or POST is on its way
-        LookingUp, // create: the answer was lost; searching by email
+        Checking,       // re-reading the record before the patch goes
+        Resolving,      // the conflict view is shown
+        Saving,         // the PATCH is on its way; create: checking the e-mail, then the POST
+        LookingUp,      // create: the outcome was unknown; searching by e-mail
+        OutcomeUnknown, // create: the search failed too; Create comes back once the user says so
         Done,
     };
 
@@ -65,6 +69,8 @@ public:
     // The text of the banner, empty when it is hidden.
     QString problemText() const;
     QAction *saveAction() const { return m_saveAction; }
+    // Create: "Open that agent", in the banner while an e-mail already in use is shown.
+    QAction *openExistingAction() const { return m_openExistingAction; }
     QPushButton *saveButton() const { return m_saveButton; }
     // What Save would send now: the patch (edit) or the record (create).
     QJsonObject pendingBody() const;
@@ -82,6 +88,10 @@ Q_SIGNALS:
     void saved(const QJsonObject &updatedRecord);
     // Create: the new agent (also when found by email after a lost answer).
     void created(const QJsonObject &record);
+    // Create: the user asked to open the agent that already has the e-mail.
+    void openAgentRequested(qint64 id);
+    // Create: something to tell after the dialog closed (a create proven by a look-up).
+    void notice(const QString &text);
     // Every change made on the service, for the change log and undo.
     void changeMade(const signtraker::ui::ChangeSet &change);
     // A save or create ended in error; the dialog stays open.
@@ -97,9 +107,10 @@ private:
     void sendPatch();
     void onPatched(const ApiResult &result, const QJsonObject &before, const QJsonObject &patch);
     void sendCreate();
-    void onCreated(const ApiResult &result);
-    void lookUpCreated();
-    void onLookedUp(const ApiResult &result);
+    void onCreationStage();
+    void onCreationFinished(const AgentCreationOutcome &outcome);
+    void showDuplicateEmail(const QJsonObject &existing);
+    void showUnknownOutcome(const AgentCreationOutcome &outcome);
     void finishCreate(const QJsonObject &record);
     void showConflicts(const FieldConflicts &conflicts);
     void showForm();
@@ -115,7 +126,9 @@ private:
     qint64 m_agentId;
     State m_state = State::Editing;
     QJsonObject m_serverRecord; // the re-read record while the conflict view is shown
-    QString m_createdEmail;     // the email of the create whose answer was lost
+    QPointer<AgentCreation> m_creation;
+    QString m_duplicateAllowedFor; // the e-mail the user chose to create anyway
+    QJsonObject m_existingAgent;   // the agent that already has the e-mail, while shown
     QPointer<ApiCall> m_call;
     std::function<void()> m_retry;
 
@@ -128,6 +141,7 @@ private:
     QPushButton *m_saveButton;
     QPushButton *m_reviewButton;
     QAction *m_saveAction;
+    QAction *m_openExistingAction;
 };
 
 } // namespace signtraker::ui

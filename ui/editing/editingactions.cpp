@@ -152,6 +152,8 @@ AgentEditDialog *EditingActions::createAgent()
     track(dialog);
     connect(dialog, &AgentEditDialog::changeMade, this, &EditingActions::record);
     connect(dialog, &AgentEditDialog::created, this, &EditingActions::agentCreated);
+    connect(dialog, &AgentEditDialog::notice, this, &EditingActions::message);
+    connect(dialog, &AgentEditDialog::openAgentRequested, this, &EditingActions::editAgent);
     dialog->start();
     dialog->show();
     return dialog;
