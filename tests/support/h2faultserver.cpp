@@ -5,12 +5,22 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace signtraker::test {
 
 H2FaultServer::H2FaultServer(const TestPki &pki, Mode mode)
     : m_pki(pki)
     , m_mode(mode)
-{}
+{
+#ifdef Q_OS_LINUX
+    // A suite that crashes or is killed by CTest's timeout must not leave the server running.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
+}
 
 H2FaultServer::~H2FaultServer()
 {

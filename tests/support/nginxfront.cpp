@@ -7,6 +7,11 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace signtraker::test {
 
 namespace {
@@ -52,6 +57,10 @@ NginxFront::NginxFront(const TestPki &pki, const QUrl &backend)
     , m_backend(backend)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+#ifdef Q_OS_LINUX
+    // A suite that crashes or is killed by CTest's timeout must not leave nginx running.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
 }
 
 NginxFront::~NginxFront()
