@@ -64,15 +64,22 @@ QString CliRunner::environmentKey(const QProcessEnvironment &environment)
 
 void CliRunner::setVerbose(bool verbose)
 {
+    // Qt's own network warnings ("qt.network.http2: stream 1 finished with error") repeat the
+    // error line in Qt's words: quiet unless --verbose. They come from Qt's network thread just
+    // after the reply failed, so they follow --verbose, not the request log's lifetime.
+    // QT_LOGGING_RULES wins over these rules.
+    QString rules = verbose ? QStringLiteral("signtraker.http.debug=true")
+                            : QStringLiteral("signtraker.http.debug=false");
+    if (!m_invocation.global.verbose)
+        rules += QLatin1String("\nqt.network.*=false");
+    QLoggingCategory::setFilterRules(rules);
     if (verbose == m_verbose)
         return;
     m_verbose = verbose;
     if (verbose) {
         g_logStream = m_context.err;
         g_previousHandler = qInstallMessageHandler(writeLogLine);
-        QLoggingCategory::setFilterRules(QStringLiteral("signtraker.http.debug=true"));
     } else {
-        QLoggingCategory::setFilterRules(QStringLiteral("signtraker.http.debug=false"));
         qInstallMessageHandler(g_previousHandler);
         g_previousHandler = nullptr;
         g_logStream = nullptr;

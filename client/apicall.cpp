@@ -1,5 +1,6 @@
 #include "apicall.h"
 
+#include "tlsproblem.h"
 #include "transport.h"
 
 #include <QJsonDocument>
@@ -74,8 +75,13 @@ void ApiCall::startAttempt()
     m_state = State::Running;
     m_abortReason = AbortReason::None;
     m_elapsed.start();
+    m_sslErrors.clear();
     m_reply = m_transport->startReply(m_request);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    // Only collected to say what was wrong: without ignoreSslErrors() the handshake fails
+    // before the request, and the key, is sent.
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
     const double seconds = m_transport->config().timeoutSeconds();
     m_deadline.start(std::max(1, int(std::min(seconds, 86400.0) * 1000.0)));
 }
@@ -97,7 +103,8 @@ void ApiCall::onReplyFinished()
     reply->deleteLater();
     if (m_state != State::Running || !m_transport)
         return;
-    const ApiResult result = resultOf(reply);
+    ApiResult result = resultOf(reply);
+    result.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     qCDebug(lcHttp).noquote() << "<-" << ApiRequest::methodName(m_request.method)
                               << reply->url().path() << result.httpStatus
                               << (result.ok() ? QString() : result.error.kindName())
@@ -133,8 +140,10 @@ ApiError ApiCall::networkError(QNetworkReply *reply) const
         return ApiError::network(NK::ConnectionRefused, detail, false);
     case QNetworkReply::HostNotFoundError:
         return ApiError::network(NK::HostNotFound, detail, false);
-    case QNetworkReply::SslHandshakeFailedError:
-        return ApiError::network(NK::Tls, detail, false);
+    case QNetworkReply::SslHandshakeFailedError: {
+        const QString problems = describeTlsProblems(m_sslErrors, reply->url().host());
+        return ApiError::network(NK::Tls, problems.isEmpty() ? detail : problems, false);
+    }
     case QNetworkReply::OperationCanceledError:
         if (m_abortReason == AbortReason::Deadline)
             return ApiError::network(

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <QNetworkReply>
+#include <QSslError>
 
 namespace signtraker {
 
@@ -24,6 +25,7 @@ struct ApiResult
     int httpStatus = 0;
     QJsonValue value; // the parsed body; null when the body was empty
     ApiError error;
+    bool http2 = false; // the answer came over HTTP/2
 
     bool ok() const { return !error.isError(); }
     QJsonArray array() const { return value.toArray(); }
@@ -71,6 +73,7 @@ private:
     State m_state = State::Running;
     AbortReason m_abortReason = AbortReason::None;
     int m_attempts = 0;
+    QList<QSslError> m_sslErrors; // of the current attempt; never ignored
 };
 
 } // namespace signtraker

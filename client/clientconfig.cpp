@@ -1,5 +1,6 @@
 #include "clientconfig.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QLocale>
 
@@ -19,6 +20,7 @@ const QStringList SubdomainVariables{QStringLiteral("SIGNTRAKER_SUBDOMAIN"),
 const QString TimeoutVariable = QStringLiteral("SIGNTRAKER_TIMEOUT_SECONDS");
 const QString RetriesVariable = QStringLiteral("SIGNTRAKER_MAX_RETRIES");
 const QString BackoffVariable = QStringLiteral("SIGNTRAKER_RETRY_BACKOFF_SECONDS");
+const QString CaFileVariable = QStringLiteral("SIGNTRAKER_CA_FILE");
 
 // Beyond these a value is a typo (3600 meant as milliseconds, 100 retries) that would make the
 // application look hung; the transport's own caps are not a reason to accept them silently.
@@ -131,6 +133,23 @@ QUrl withoutTrailingSlash(QUrl url)
         path.chop(1);
     url.setPath(path);
     return url;
+}
+
+// A file that names no usable authority is a mistake to report, not a reason to fall back to
+// the system's authorities alone: the user expects the proxy's certificate to be trusted.
+std::optional<ApiError> loadCaCertificates(const Found &file, QList<QSslCertificate> *certificates)
+{
+    QFile in(file.value);
+    if (!in.open(QIODevice::ReadOnly))
+        return ApiError::configuration(
+            QStringLiteral("The CA certificates file %1%2 cannot be read: %3.")
+                .arg(file.value, file.origin.describe(), in.errorString()));
+    *certificates = QSslCertificate::fromData(in.readAll(), QSsl::Pem);
+    if (certificates->isEmpty())
+        return ApiError::configuration(
+            QStringLiteral("The CA certificates file %1%2 holds no PEM certificate.")
+                .arg(file.value, file.origin.describe()));
+    return std::nullopt;
 }
 
 ConfigResult failure(ApiError error)
@@ -303,6 +322,21 @@ ConfigResult ClientConfig::resolve(const ConfigValues &explicitValues,
     config.m_retryBackoffSeconds = backoff.value;
     if (backoff.origin.kind == Origin::Environment)
         config.m_fromEnvironment.insert(int(Setting::RetryBackoffSeconds));
+
+    std::optional<Found> caFile;
+    if (const auto value = present(explicitValues.caCertificatesFile))
+        caFile = Found{*value, {Origin::Explicit, {}}};
+    else if (const auto value = firstInEnvironment(environment, {CaFileVariable}))
+        caFile = value;
+    else if (const auto value = present(profileValues.caCertificatesFile))
+        caFile = Found{*value, {Origin::Profile, {}}};
+    if (caFile) {
+        if (auto error = loadCaCertificates(*caFile, &config.m_extraCaCertificates))
+            return failure(std::move(*error));
+        config.m_caCertificatesFile = caFile->value;
+        if (caFile->origin.kind == Origin::Environment)
+            config.m_fromEnvironment.insert(int(Setting::CaCertificatesFile));
+    }
 
     ConfigResult result;
     result.config = std::move(config);

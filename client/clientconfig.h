@@ -5,8 +5,10 @@
 
 #include "apierror.h"
 
+#include <QList>
 #include <QProcessEnvironment>
 #include <QSet>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -23,6 +25,8 @@ struct ConfigValues
     std::optional<double> timeoutSeconds;
     std::optional<int> maxRetries;
     std::optional<double> retryBackoffSeconds;
+    // A PEM file of certificate authorities trusted besides the system's (SIGNTRAKER_CA_FILE).
+    std::optional<QString> caCertificatesFile;
 };
 
 struct ConfigResult;
@@ -35,7 +39,14 @@ public:
     static constexpr double DefaultRetryBackoffSeconds = 0.5;
 
     // Names of settings, as used in fromEnvironment() and error messages.
-    enum class Setting { ApiKey, BaseUrl, TimeoutSeconds, MaxRetries, RetryBackoffSeconds };
+    enum class Setting {
+        ApiKey,
+        BaseUrl,
+        TimeoutSeconds,
+        MaxRetries,
+        RetryBackoffSeconds,
+        CaCertificatesFile
+    };
 
     // explicitValues win over the environment, the environment over profileValues. The base URL
     // is: explicit base URL, explicit subdomain, SIGNTRAKER_BASE_URL, SIGNTRAKER_SUBDOMAIN,
@@ -57,6 +68,9 @@ public:
     double timeoutSeconds() const { return m_timeoutSeconds; }
     int maxRetries() const { return m_maxRetries; }
     double retryBackoffSeconds() const { return m_retryBackoffSeconds; }
+    // Trusted besides the system's authorities: a TLS-inspecting proxy's, or a test's.
+    QString caCertificatesFile() const { return m_caCertificatesFile; }
+    QList<QSslCertificate> extraCaCertificates() const { return m_extraCaCertificates; }
     // Which settings came from the environment (the settings dialog shows them as such).
     bool fromEnvironment(Setting setting) const { return m_fromEnvironment.contains(int(setting)); }
 
@@ -72,6 +86,8 @@ private:
     int m_maxRetries = DefaultMaxRetries;
     double m_retryBackoffSeconds = DefaultRetryBackoffSeconds;
     QSet<int> m_fromEnvironment;
+    QString m_caCertificatesFile;
+    QList<QSslCertificate> m_extraCaCertificates;
 };
 
 struct ConfigResult

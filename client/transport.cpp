@@ -85,6 +85,14 @@ Transport::Transport(const ClientConfig &config, QObject *parent)
     // Never follow a redirect: Qt would forward Authorization to the other host.
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam->setAutoDeleteReplies(false);
+    if (!config.extraCaCertificates().isEmpty()) {
+        // The system's authorities are listed explicitly: setting any list turns off Qt's
+        // on-demand loading of them. Certificate errors are never ignored, whoever signed.
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() +
+                              config.extraCaCertificates());
+        m_sslConfiguration = ssl;
+    }
 }
 
 Transport::~Transport()
@@ -149,6 +157,8 @@ QNetworkRequest Transport::networkRequest(const ApiRequest &request) const
                                 QNetworkRequest::ManualRedirectPolicy);
     // The overall deadline is the call's; Qt's own timer only measures idle time.
     networkRequest.setTransferTimeout(0);
+    if (m_sslConfiguration)
+        networkRequest.setSslConfiguration(*m_sslConfiguration);
     return networkRequest;
 }
 

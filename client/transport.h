@@ -10,9 +10,11 @@
 #include <QLoggingCategory>
 #include <QNetworkRequest>
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -58,6 +60,7 @@ private:
     RetryPolicy m_retryPolicy;
     Scheduler m_scheduler;
     std::function<QDateTime()> m_clock;
+    std::optional<QSslConfiguration> m_sslConfiguration; // with the configuration's extra CAs
 };
 
 } // namespace signtraker

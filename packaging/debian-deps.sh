@@ -12,6 +12,9 @@ packages=(
   qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev qt6-translations-l10n
   # tests: a real Secret Service, an X server, fonts
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth fonts-dejavu-core
+  # tests: a TLS and HTTP/2 front (started by the suites on a loopback port, never port 80),
+  # certificates made at test time, an HTTP/2 server for faults (run with /usr/bin/python3)
+  nginx-light openssl python3-h2
   # benchmarks compare against these peers
   curl python3 python3-requests
   # packaging checks and screenshots

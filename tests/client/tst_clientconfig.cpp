@@ -2,7 +2,9 @@
 // stricter validation. Environments are constructed here, never the process's own.
 #include "clientconfig.h"
 
+#include <QFile>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace signtraker;
@@ -36,6 +38,19 @@ ConfigValues explicitUrl(const QString &url)
     return values;
 }
 
+// A certificate authority's certificate, as a TLS-inspecting proxy's would be given.
+const char CaPem[] = "-----BEGIN CERTIFICATE-----\n"
+                     "MIIBijCCAS+gAwIBAgIUfKNLPkvsKewFgBOEP0/FWKKIAacwCgYIKoZIzj0EAwIw\n"
+                     "GTEXMBUGA1UEAwwOQ29uZmlnIFRlc3QgQ0EwIBcNMjYxMjAxMjE0NDQ2WhgPMjEy\n"
+                     "NjExMDcyMTQ0NDZaMBkxFzAVBgNVBAMMDkNvbmZpZyBUZXN0IENBMFkwEwYHKoZI\n"
+                     "zj0CAQYIKoZIzj0DAQcDQgAEJ+uIs07l7O4VTzH6CZnkcZ0lJ8BE2cRWSRFK3DEA\n"
+                     "caw3wzntK98NvUZBfimqlf2I3VC/MJRAtpU58vIlI6YD56NTMFEwHQYDVR0OBBYE\n"
+                     "FIQvo3qR9T2h78l10nc6nq4zxAxtMB8GA1UdIwQYMBaAFIQvo3qR9T2h78l10nc6\n"
+                     "nq4zxAxtMA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDSQAwRgIhAIckhFQR\n"
+                     "j/4AkrluiI99rMtUMc9RA9wngNBhubUSDUXUAiEA/u330Q2zfXkN5F11HtIA6Hdl\n"
+                     "z5QCO+XyBDjlSOl+WBU=\n"
+                     "-----END CERTIFICATE-----\n";
+
 } // namespace
 
 Q_DECLARE_METATYPE(ConfigValues)
@@ -66,6 +81,10 @@ private Q_SLOTS:
     void baseUrlProblem_url_httpsOrLoopback();
     void urlForSubdomain_upperCase_lowered();
     void make_values_keptAsGiven();
+    void resolve_caFile_followsPrecedenceAndLoads_data();
+    void resolve_caFile_followsPrecedenceAndLoads();
+    void resolve_caFile_unusable_configurationErrorNamingFile_data();
+    void resolve_caFile_unusable_configurationErrorNamingFile();
 };
 
 void TestClientConfig::resolve_apiKeySources_firstWins_data()
@@ -574,6 +593,85 @@ void TestClientConfig::make_values_keptAsGiven()
     QCOMPARE(config.maxRetries(), 3);
     QCOMPARE(config.retryBackoffSeconds(), 0.1);
     QVERIFY(!config.fromEnvironment(ClientConfig::Setting::ApiKey));
+}
+
+void TestClientConfig::resolve_caFile_followsPrecedenceAndLoads_data()
+{
+    QTest::addColumn<QString>("explicitFile"); // "ca" names the good file, "bad" an unusable one
+    QTest::addColumn<QString>("environmentFile");
+    QTest::addColumn<QString>("profileFile");
+    QTest::addColumn<bool>("fromEnvironment");
+    QTest::newRow("none") << QString() << QString() << QString() << false;
+    const QString ca = QStringLiteral("ca");
+    const QString bad = QStringLiteral("bad");
+    QTest::newRow("explicit") << ca << bad << bad << false;
+    QTest::newRow("environment") << QString() << ca << bad << true;
+    QTest::newRow("profile") << QString() << QString() << ca << false;
+}
+
+void TestClientConfig::resolve_caFile_followsPrecedenceAndLoads()
+{
+    QFETCH(QString, explicitFile);
+    QFETCH(QString, environmentFile);
+    QFETCH(QString, profileFile);
+    QFETCH(bool, fromEnvironment);
+    QTemporaryDir dir;
+    QFile ca(dir.filePath(QStringLiteral("ca")));
+    QVERIFY(ca.open(QIODevice::WriteOnly) && ca.write(CaPem) > 0);
+    ca.close();
+    auto path = [&](const QString &name) {
+        return name.isEmpty() ? std::optional<QString>() : dir.filePath(name);
+    };
+
+    ConfigValues values = explicitUrl(QStringLiteral("https://acme.signtraker.com"));
+    values.caCertificatesFile = path(explicitFile);
+    ConfigValues profile;
+    profile.caCertificatesFile = path(profileFile);
+    Variables environment;
+    if (!environmentFile.isEmpty())
+        environment << std::pair(QStringLiteral("SIGNTRAKER_CA_FILE"),
+                                 dir.filePath(environmentFile));
+    const ConfigResult result = ClientConfig::resolve(values, environmentOf(environment), profile);
+    QVERIFY2(result.ok(), qPrintable(result.error.message()));
+    const bool any = !QString(explicitFile + environmentFile + profileFile).isEmpty();
+    QCOMPARE(result.config->caCertificatesFile(), any ? ca.fileName() : QString());
+    QCOMPARE(result.config->extraCaCertificates().size(), any ? 1 : 0);
+    if (any)
+        QCOMPARE(
+            result.config->extraCaCertificates().first().subjectInfo(QSslCertificate::CommonName),
+            QStringList{QStringLiteral("Config Test CA")});
+    QCOMPARE(result.config->fromEnvironment(ClientConfig::Setting::CaCertificatesFile),
+             fromEnvironment);
+}
+
+void TestClientConfig::resolve_caFile_unusable_configurationErrorNamingFile_data()
+{
+    QTest::addColumn<QByteArray>("content"); // "-" for no file at all
+    QTest::newRow("missing") << QByteArray("-");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("not PEM") << QByteArray("just some text\n");
+}
+
+void TestClientConfig::resolve_caFile_unusable_configurationErrorNamingFile()
+{
+    QFETCH(QByteArray, content);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("proxy-ca.pem"));
+    if (content != "-") {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(content);
+    }
+    // Falling back to the system's authorities alone would hide the mistake until a proxy's
+    // certificate is refused with a message that does not mention the file.
+    const ConfigResult result =
+        ClientConfig::resolve(explicitUrl(QStringLiteral("https://acme.signtraker.com")),
+                              environmentOf({{QStringLiteral("SIGNTRAKER_CA_FILE"), file}}));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error.kind(), ApiError::Kind::Configuration);
+    QVERIFY2(result.error.message().contains(file), qPrintable(result.error.message()));
+    QVERIFY2(result.error.message().contains(QLatin1String("SIGNTRAKER_CA_FILE")),
+             qPrintable(result.error.message()));
 }
 
 QTEST_GUILESS_MAIN(TestClientConfig)
