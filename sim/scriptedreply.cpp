@@ -46,4 +46,12 @@ ScriptedReply ScriptedReply::delayed(int delayMs)
     return reply;
 }
 
+ScriptedReply ScriptedReply::handleThenClose()
+{
+    ScriptedReply reply;
+    reply.action = Action::HandleThenClose;
+    reply.status = 0;
+    return reply;
+}
+
 } // namespace signtraker::sim

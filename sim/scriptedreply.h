@@ -1,5 +1,6 @@
 // What a test tells SimServer to do with the next request: answer with given bytes, handle it
-// normally (perhaps late), or drop the connection before or in the middle of the answer.
+// normally (perhaps late), drop the connection before or in the middle of the answer, or apply
+// the request and then drop the connection.
 #pragma once
 
 #include <QByteArray>
@@ -11,7 +12,7 @@ namespace signtraker::sim {
 
 struct ScriptedReply
 {
-    enum class Action { Respond, HandleNormally, CloseWithoutReply, CloseMidBody };
+    enum class Action { Respond, HandleNormally, CloseWithoutReply, CloseMidBody, HandleThenClose };
 
     // A QList of (name, value) pairs whose append() takes a braced pair:
     // headers.append({"Retry-After", "2"}) is ambiguous on a plain QList of pairs.
@@ -45,6 +46,9 @@ struct ScriptedReply
     static ScriptedReply closeMidBody();
     // Handles the request normally, but only after delayMs.
     static ScriptedReply delayed(int delayMs);
+    // Handles the request normally (a PATCH or a create is applied to the tenant), then closes
+    // the connection without a byte of answer: a write whose answer was lost on the way back.
+    static ScriptedReply handleThenClose();
 };
 
 } // namespace signtraker::sim

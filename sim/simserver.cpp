@@ -277,6 +277,10 @@ void SimServer::act(qint64 serial, const RecordedRequest &request, QPointer<QTcp
     case ScriptedReply::Action::CloseWithoutReply:
         close(serial, socket, request);
         return;
+    case ScriptedReply::Action::HandleThenClose:
+        route(request); // applied; the answer is dropped
+        close(serial, socket, request);
+        return;
     case ScriptedReply::Action::Respond:
     case ScriptedReply::Action::CloseMidBody:
         send(serial, socket, request, {reply.status, reply.body, reply.headers},
