@@ -96,6 +96,9 @@ private:
     void onChecked(const ApiResult &result);
     void sendPatch();
     void onPatched(const ApiResult &result, const QJsonObject &before, const QJsonObject &patch);
+    // After a PATCH whose answer was lost: when the re-read record holds every value it sent,
+    // it was applied, and is recorded (change log, undo) as the change it was. True if so.
+    bool recordUnansweredPatch(const QJsonObject &server);
     void sendCreate();
     void onCreated(const ApiResult &result);
     void lookUpCreated();
@@ -114,8 +117,10 @@ private:
     Mode m_mode;
     qint64 m_agentId;
     State m_state = State::Editing;
-    QJsonObject m_serverRecord; // the re-read record while the conflict view is shown
-    QString m_createdEmail;     // the email of the create whose answer was lost
+    QJsonObject m_serverRecord;       // the re-read record while the conflict view is shown
+    ChangeSet m_unansweredPatch;      // edit: a PATCH whose answer was lost (patch empty: none)
+    bool m_unansweredApplied = false; // ...and the re-read showed it applied
+    QString m_createdEmail;           // the email of the create whose answer was lost
     QPointer<ApiCall> m_call;
     std::function<void()> m_retry;
 
