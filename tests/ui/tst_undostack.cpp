@@ -54,6 +54,7 @@ private Q_SLOTS:
     void undo_nothingToUndo_actionDisabled();
     void undo_changePushedMeanwhile_staysOnTheStack_data();
     void undo_changePushedMeanwhile_staysOnTheStack();
+    void setClient_duringAnActivationUndo_sendsNothingMore();
 
 private:
     QJsonObject plainAgent() const;
@@ -284,6 +285,31 @@ void TestUndoStack::undo_changePushedMeanwhile_staysOnTheStack()
     QCOMPARE(Agent(*m_server->tenant().agent(id)).firstName(), Agent(first).firstName());
     QCOMPARE(stack->count(), 1);
     QVERIFY2(stack->undoText().contains(s("Pushed Meanwhile")), qPrintable(stack->undoText()));
+}
+
+void TestUndoStack::setClient_duringAnActivationUndo_sendsNothingMore()
+{
+    QList<QJsonObject> agents;
+    for (const auto &value : m_server->tenant().agents()) {
+        if (!Agent(value.toObject()).isInactive() && agents.size() < 10)
+            agents.append(value.toObject());
+    }
+    BulkRunner *run = m_actions->setActive(agents, false);
+    QSignalSpy finished(run, &BulkRunner::finished);
+    QVERIFY(finished.wait(10000));
+    m_server->clearRequests();
+    m_server->setLatency(150);
+    QSignalSpy answered(m_server.get(), &SimServer::requestAnswered);
+    m_actions->undoAction()->trigger();
+    QTRY_COMPARE(m_server->requests().size(), BulkRunner::DefaultMaxInFlight);
+
+    // Another tenant: the undo of the old one is forgotten, and stops sending at once.
+    const auto other = test::clientFor(*m_server, Key);
+    m_actions->undoStack()->setClient(other.get());
+    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), BulkRunner::DefaultMaxInFlight, 5000);
+    QCOMPARE(m_server->requests().size(), BulkRunner::DefaultMaxInFlight);
+    QCOMPARE(m_actions->undoStack()->count(), 0);
+    m_actions->undoStack()->setClient(m_client.get());
 }
 
 QTEST_MAIN(TestUndoStack)
