@@ -1,20 +1,20 @@
-// agents activate ID... and agents deactivate ID...: at most MaxInFlight calls at a time,
-// each outcome reported (successes on standard output, failures on standard error, in the
-// order the ids were given), and exit status 1 when only some of them failed.
+// agents activate ID... and agents deactivate ID...: the BulkRunner with its stop rules, each
+// outcome reported (successes on standard output, failures on standard error, in the order
+// the ids were given). After server errors in a row it asks "Continue? [y/N]" when a person is
+// at a terminal, and stops otherwise; the ids never sent are reported as not attempted.
+// Exit status: 3 when an authentication error stopped the run; otherwise exitCodeOf() the
+// items (1 for a mix, or when some were not attempted).
 #pragma once
 
 #include "command.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QJsonValue>
 #include <QList>
-#include <QPointer>
 
 namespace signtraker {
-class ApiCall;
+class BulkRunner;
 class SignTrakerClient;
-struct ApiResult;
 } // namespace signtraker
 
 namespace signtraker::cli {
@@ -24,42 +24,30 @@ class BulkCommand : public Command
     Q_OBJECT
 
 public:
-    static constexpr int MaxInFlight = 4;
-
     BulkCommand(const Invocation &invocation, Console *console, SignTrakerClient *client,
                 QObject *parent = nullptr);
     ~BulkCommand() override;
 
     void start() override;
     // The most calls that were running at once (for tests of the limit).
-    int peakInFlight() const { return m_peakInFlight; }
+    int peakInFlight() const;
+    int maxInFlight() const;
 
     // 0 when all succeeded; the common status when all failed alike; otherwise 1.
     static int exitCodeOf(const QList<int> &itemCodes);
 
 private:
-    struct Item
-    {
-        qint64 id = 0;
-        bool done = false;
-        int exitCode = 0;
-        QJsonValue response;
-        QPointer<ApiCall> call;
-    };
-
-    void startNext();
-    void onResult(qsizetype index, const ApiResult &result);
+    void onItemChanged(int index);
+    void askWhenIdle();
     void printReadyItems();
-    QJsonObject summaryOf(const Item &item) const;
+    void reportNotAttempted();
+    void onFinished();
+    QJsonObject summaryOf(int index) const;
 
-    SignTrakerClient *m_client;
+    BulkRunner *m_runner;
     bool m_activate;
-    QList<Item> m_items;
-    qsizetype m_nextToStart = 0;
+    bool m_asking = false;
     qsizetype m_nextToPrint = 0;
-    int m_inFlight = 0;
-    int m_peakInFlight = 0;
-    int m_done = 0;
     QJsonArray m_succeeded;
 };
 

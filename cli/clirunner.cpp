@@ -42,7 +42,9 @@ CliRunner::CliRunner(Context context, QObject *parent)
     : QObject(parent)
     , m_context(std::move(context))
     , m_console(m_context.out, m_context.err, m_context.in)
-{}
+{
+    m_console.setInputIsTerminal(m_context.inputIsTerminal);
+}
 
 CliRunner::~CliRunner()
 {

@@ -42,7 +42,8 @@ public:
         QTextStream *out = nullptr;
         QTextStream *err = nullptr;
         QIODevice *in = nullptr;
-        QString settingsFile; // empty: the window's location
+        bool inputIsTerminal = false; // a person can answer questions on in
+        QString settingsFile;         // empty: the window's location
         QString keychainService = QStringLiteral("signtraker-admin"); // the window's entries
     };
 

@@ -8,7 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QSocketNotifier>
 #include <QTextStream>
+#include <QTimer>
 
 namespace signtraker::cli {
 
@@ -112,6 +114,28 @@ std::optional<QString> Console::readLine(QString *problem)
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     return QString::fromUtf8(line);
+}
+
+void Console::askYesNo(const QString &question, QObject *context, std::function<void(bool)> done)
+{
+    *m_err << question << ' ';
+    m_err->flush();
+    auto answer = [this, done] {
+        const QString line = m_in ? QString::fromUtf8(m_in->readLine()).trimmed() : QString();
+        done(line.startsWith(u'y', Qt::CaseInsensitive));
+    };
+    // A terminal is read once it has a line; a buffer or a file has its answer already.
+    auto *file = qobject_cast<QFile *>(m_in);
+    if (file && file->handle() >= 0 && file->isSequential()) {
+        auto *notifier = new QSocketNotifier(file->handle(), QSocketNotifier::Read, context);
+        QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier, answer] {
+            notifier->setEnabled(false);
+            notifier->deleteLater();
+            answer();
+        });
+        return;
+    }
+    QTimer::singleShot(0, context, answer);
 }
 
 } // namespace signtraker::cli

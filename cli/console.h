@@ -10,9 +10,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QIODevice;
+class QObject;
 class QTextStream;
 
 namespace signtraker {
@@ -43,10 +45,19 @@ public:
 
     QTextStream *errorStream() const { return m_err; }
 
+    // Whether standard input is a terminal, i.e. a person who can answer a question.
+    bool inputIsTerminal() const { return m_inputIsTerminal; }
+    void setInputIsTerminal(bool terminal) { m_inputIsTerminal = terminal; }
+    // "QUESTION [y/N] " on standard error; done(true) once a line starting with y arrives on
+    // standard input, done(false) for anything else or the end of input. Waits from the event
+    // loop (a notifier on a terminal), never blocking; done is dropped when context goes.
+    void askYesNo(const QString &question, QObject *context, std::function<void(bool)> done);
+
 private:
     QTextStream *m_out;
     QTextStream *m_err;
     QIODevice *m_in;
+    bool m_inputIsTerminal = false;
 };
 
 } // namespace signtraker::cli

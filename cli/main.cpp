@@ -8,6 +8,8 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
@@ -24,6 +26,7 @@ int main(int argc, char *argv[])
     context.out = &out;
     context.err = &err;
     context.in = &in;
+    context.inputIsTerminal = isatty(fileno(stdin)) == 1;
     signtraker::cli::CliRunner runner(std::move(context));
     QObject::connect(&runner, &signtraker::cli::CliRunner::finished, &application,
                      [](int exitCode) { QCoreApplication::exit(exitCode); });

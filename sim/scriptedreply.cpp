@@ -52,4 +52,9 @@ ScriptedReply ScriptedReply::afterHandling(ScriptedReply reply)
     return reply;
 }
 
+ScriptedReply ScriptedReply::handleThenClose()
+{
+    return afterHandling(closeWithoutReply());
+}
+
 } // namespace signtraker::sim

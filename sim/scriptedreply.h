@@ -55,6 +55,8 @@ struct ScriptedReply
     // answer never came; afterHandling(json(502, ...)) a gateway that gave up on a backend that
     // went on; with a delayMs longer than the client's timeout, a timeout after the work.
     static ScriptedReply afterHandling(ScriptedReply reply);
+    // afterHandling(closeWithoutReply()): a write applied, whose answer was lost on the way back.
+    static ScriptedReply handleThenClose();
 };
 
 } // namespace signtraker::sim

@@ -1,6 +1,7 @@
 // Whole runs of signtraker-cli in-process against the simulator: every exit code, what the
 // service received, what was printed, and that the key never shows.
 #include "bulkcommand.h"
+#include "bulkrunner.h"
 #include "clirunner.h"
 #include "listcommand.h"
 #include "odatafilter.h"
@@ -77,6 +78,9 @@ private Q_SLOTS:
     void create_unknownOutcome_printsWhatTheLookupFound();
     void activate_severalWithOneFailing_reportsEachAndExits1();
     void deactivate_manyIds_atMostFourInFlight();
+    void deactivate_authenticationErrorMidRun_exits3AndReportsTheRest();
+    void deactivate_serverErrorsInARow_askOnlyATerminal_data();
+    void deactivate_serverErrorsInARow_askOnlyATerminal();
     void verbose_logsRequestsButNeverTheKey_data();
     void verbose_logsRequestsButNeverTheKey();
     void keyOnArgv_isRefusedAndNothingIsSent();
@@ -92,8 +96,8 @@ private:
 
     std::unique_ptr<SimServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
-    BulkCommand *m_lastBulk = nullptr;
     int m_lastPeak = 0;
+    bool m_inputIsTerminal = false;
 };
 
 void TestCliRunner::initTestCase()
@@ -110,6 +114,7 @@ void TestCliRunner::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_lastPeak = 0;
+    m_inputIsTerminal = false;
 }
 
 void TestCliRunner::cleanup()
@@ -147,6 +152,7 @@ Run TestCliRunner::run(const QStringList &arguments, const QByteArray &input,
     context.out = &out;
     context.err = &err;
     context.in = &in;
+    context.inputIsTerminal = m_inputIsTerminal;
     // Never the developer's own profiles or keychain entries.
     context.settingsFile = m_dir->filePath(QStringLiteral("settings.ini"));
     context.keychainService = QStringLiteral("signtraker-cli-test");
@@ -576,12 +582,96 @@ void TestCliRunner::deactivate_manyIds_atMostFourInFlight()
         arguments << QString::number(agentId(i));
     const Run result = run(arguments);
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(m_lastPeak, BulkCommand::MaxInFlight);
+    QCOMPARE(m_lastPeak, BulkRunner::DefaultMaxInFlight);
     QCOMPARE(m_server->requests().size(), 10);
     const QJsonArray summary = QJsonDocument::fromJson(result.out.toUtf8()).array();
     QCOMPARE(summary.size(), 10);
     QCOMPARE(summary.first().toObject().value("Id").toInteger(), agentId(0));
     QCOMPARE(summary.first().toObject().value("Result").toString(), QStringLiteral("deactivated"));
+}
+
+void TestCliRunner::deactivate_authenticationErrorMidRun_exits3AndReportsTheRest()
+{
+    QStringList ids;
+    for (int i = 0; i < 12; ++i)
+        ids << QString::number(agentId(i));
+    m_server->setLatency(20);
+    for (int i = 0; i < 5; ++i)
+        m_server->scriptNext("POST", QStringLiteral("/api/agents/"), ScriptedReply::delayed(0));
+    m_server->scriptNext(
+        "POST", QStringLiteral("/api/agents/"),
+        ScriptedReply::json(401,
+                            R"({"Message":"Authorization has been denied for this request."})"));
+    const Run result = run(QStringList{"agents", "deactivate"} + ids);
+    QCOMPARE(result.exitCode, 3);
+
+    // Nothing was sent after the 401; what was in flight finished and is reported.
+    const int sent = int(m_server->requests().size());
+    QVERIFY2(sent >= 6 && sent < 12, qPrintable(QString::number(sent)));
+    QCOMPARE(result.out.count(QLatin1String(" deactivated\n")), sent - 1);
+    const QStringList err = result.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(err.size(), 2);
+    QVERIFY2(err.at(0).startsWith(QLatin1String("signtraker-cli: authentication: agent ")),
+             qPrintable(err.at(0)));
+    QVERIFY2(err.at(1).startsWith(QLatin1String("signtraker-cli: not attempted: ")),
+             qPrintable(err.at(1)));
+    QStringList seen;
+    for (const auto &request : m_server->requests())
+        seen << request.query.value(0).second;
+    for (const QString &id : std::as_const(ids))
+        QCOMPARE(err.at(1).contains(id), !seen.contains(id));
+    QVERIFY(!result.err.contains(Key));
+}
+
+void TestCliRunner::deactivate_serverErrorsInARow_askOnlyATerminal_data()
+{
+    QTest::addColumn<bool>("terminal");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<bool>("continues");
+    QTest::newRow("terminal, y: continues") << true << QByteArray("y\n") << true;
+    QTest::newRow("terminal, no: stops") << true << QByteArray("no\n") << false;
+    QTest::newRow("terminal, end of input: stops") << true << QByteArray() << false;
+    QTest::newRow("not a terminal: stops without asking") << false << QByteArray("y\n") << false;
+}
+
+void TestCliRunner::deactivate_serverErrorsInARow_askOnlyATerminal()
+{
+    QFETCH(bool, terminal);
+    QFETCH(QByteArray, input);
+    QFETCH(bool, continues);
+    QStringList arguments{"agents", "deactivate"};
+    for (int i = 0; i < 10; ++i)
+        arguments << QString::number(agentId(i));
+    for (int i = 0; i < 3; ++i) {
+        m_server->scriptNext("POST", QStringLiteral("/api/agents/"),
+                             ScriptedReply::json(503, R"({"Message":"Service unavailable."})"));
+    }
+    m_inputIsTerminal = terminal;
+    // The 503s come at once, the others 30 ms late: the run pauses with some still in flight,
+    // and the question waits for them.
+    m_server->setLatency(30);
+    const Run result = run(arguments, input);
+    QCOMPARE(result.exitCode, 1); // three failed either way
+    const bool asked = result.err.contains(QLatin1String("Continue? [y/N]"));
+    QCOMPARE(asked, terminal);
+    const int sent = int(m_server->requests().size());
+    if (continues) {
+        QCOMPARE(sent, 10);
+        QVERIFY(!result.err.contains(QLatin1String("not attempted")));
+        QCOMPARE(result.out.count(QLatin1String(" deactivated\n")), 7);
+        return;
+    }
+    // Stopped: the ones in flight at the pause finished, the rest are reported.
+    QVERIFY2(sent >= 3 && sent < 10, qPrintable(QString::number(sent)));
+    QCOMPARE(result.out.count(QLatin1String(" deactivated\n")), sent - 3);
+    const QStringList err = result.err.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(err.last().contains(QLatin1String("signtraker-cli: not attempted: ")),
+             qPrintable(result.err));
+    QStringList seen;
+    for (const auto &request : m_server->requests())
+        seen << request.query.value(0).second;
+    for (int i = 2; i < arguments.size(); ++i)
+        QCOMPARE(err.last().contains(arguments.at(i)), !seen.contains(arguments.at(i)));
 }
 
 void TestCliRunner::verbose_logsRequestsButNeverTheKey_data()

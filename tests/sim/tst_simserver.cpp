@@ -81,6 +81,7 @@ private Q_SLOTS:
     void script_respond_sendsExactStatusBodyAndHeaders();
     void script_redirect_isAnsweredNotFollowed();
     void script_closeWithoutReply_readsRequestThenCloses();
+    void script_handleThenClose_appliesThenClosesWithoutAnswer();
     void script_closeMidBody_sendsPartOfTheBody();
     void script_afterHandling_takesEffectThenAnswersAsScripted_data();
     void script_afterHandling_takesEffectThenAnswersAsScripted();
@@ -660,6 +661,28 @@ void TestSimServer::script_afterHandling_takesEffectThenAnswersAsScripted()
     QCOMPARE(m_server->tenant().agentTable().rowCount(), 61);
     QCOMPARE(m_server->tenant().agentIdByEmail(QStringLiteral("zoe@example.com")), 1061);
     QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestSimServer::script_handleThenClose_appliesThenClosesWithoutAnswer()
+{
+    const qint64 id = m_server->tenant().agents().first().toObject().value("Id").toInteger();
+    m_server->scriptNext(ScriptedReply::handleThenClose());
+    QSignalSpy answered(m_server.get(), &SimServer::requestAnswered);
+    bool closed = false;
+    const QByteArray body = R"({"Notes":"applied, answer lost"})";
+    const QByteArray response =
+        raw("PATCH /api/agents/" + QByteArray::number(id) +
+                " HTTP/1.1\r\nHost: x\r\nAuthorization: ST-API demo\r\nContent-Type: "
+                "application/json\r\nContent-Length: " +
+                QByteArray::number(body.size()) + "\r\n\r\n" + body,
+            &closed);
+    QVERIFY(closed);
+    QCOMPARE(response, QByteArray());
+    QCOMPARE(answered.size(), 1);
+    QCOMPARE(answered.first().first().value<RecordedRequest>().status, 0);
+    // Handled all the same.
+    QCOMPARE(m_server->tenant().agent(id)->value(QStringLiteral("Notes")).toString(),
+             QStringLiteral("applied, answer lost"));
 }
 
 void TestSimServer::script_closeMidBody_sendsPartOfTheBody()

@@ -9,6 +9,7 @@
 #include "editingactions.h"
 #include "errorbanner.h"
 #include "referencepicker.h"
+#include "undostack.h"
 
 #include "agent.h"
 #include "mergepatch.h"
@@ -22,6 +23,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -125,6 +127,8 @@ private Q_SLOTS:
     void edit_ctrlS_saves();
     void edit_reviewChanges_showsThePatch();
     void edit_cancelWithChanges_asksFirst();
+    void edit_answerLost_retryRecordsTheChangeItWas_data();
+    void edit_answerLost_retryRecordsTheChangeItWas();
     void edit_invalidValue_blocksSending_data();
     void edit_invalidValue_blocksSending();
     void create_requiredOrInvalid_blocksSending_data();
@@ -533,6 +537,88 @@ void TestAgentEditDialog::edit_cancelWithChanges_asksFirst()
     QTRY_VERIFY(!dialog->isVisible());
     QCOMPARE(dialog->result(), int(QDialog::Rejected));
     QVERIFY(bodiesOf(m_server->requests(), "PATCH").isEmpty());
+}
+
+void TestAgentEditDialog::edit_answerLost_retryRecordsTheChangeItWas_data()
+{
+    QTest::addColumn<bool>("timeout");
+    QTest::addColumn<bool>("applied");
+    QTest::newRow("connection lost after the PATCH was applied") << false << true;
+    QTest::newRow("timeout, the PATCH applied late") << true << true;
+    QTest::newRow("connection lost before the PATCH was applied") << false << false;
+}
+
+void TestAgentEditDialog::edit_answerLost_retryRecordsTheChangeItWas()
+{
+    QFETCH(bool, timeout);
+    QFETCH(bool, applied);
+    if (timeout) {
+        m_client = std::make_unique<SignTrakerClient>(
+            ClientConfig::make(m_server->baseUrl(), Key, /*timeoutSeconds=*/0.5));
+    }
+    const QJsonObject record = pickAgent();
+    const qint64 id = Agent(record).id();
+    EditingActions actions(m_client.get(), m_dialogs.get(), m_window.get());
+    QPointer<AgentEditDialog> dialog = actions.editAgent(id);
+    QSignalSpy loaded(dialog, &AgentEditDialog::loaded);
+    QSignalSpy pickers(dialog->form(), &AgentForm::pickersLoaded);
+    QVERIFY(loaded.wait(10000));
+    if (pickers.isEmpty())
+        QVERIFY(pickers.wait(10000));
+
+    // Qt sends a PATCH again by itself when a connection closes without an answer: every
+    // attempt is scripted alike.
+    if (timeout) {
+        ScriptedReply late = ScriptedReply::handleThenClose();
+        late.delayMs = 1500;
+        m_server->scriptNext("PATCH", s("/api/agents"), late);
+    } else {
+        for (int i = 0; i < 3; ++i) {
+            m_server->scriptNext("PATCH", s("/api/agents"),
+                                 applied ? ScriptedReply::handleThenClose()
+                                         : ScriptedReply::closeWithoutReply());
+        }
+    }
+    setField(dialog->form(), s("FirstName"), s("Lost Answer"));
+    QSignalSpy failed(dialog, &AgentEditDialog::saveFailed);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(failed.wait(10000));
+    QVERIFY(failed.first().first().value<ApiError>().outcomeUnknown());
+    QVERIFY2(dialog->problemText().contains(s("not known")), qPrintable(dialog->problemText()));
+    if (applied)
+        QTRY_COMPARE(Agent(*m_server->tenant().agent(id)).firstName(), s("Lost Answer"));
+    QCOMPARE(actions.changeLog()->rowCount(), 0);
+    m_server->clearScript();
+    m_server->clearRequests();
+    m_dialogs->clearAsked();
+
+    // The user's retry: the check reads the agent, and sends only what is missing.
+    QSignalSpy saved(dialog, &AgentEditDialog::saved);
+    QTest::mouseClick(dialog->banner()->retryButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(bodiesOf(m_server->requests(), "PATCH").size(), applied ? 0 : 1);
+    QCOMPARE(Agent(*m_server->tenant().agent(id)).firstName(), s("Lost Answer"));
+    const bool toldSo = !m_dialogs->asked().isEmpty() &&
+                        m_dialogs->asked().last().kind == Dialogs::Kind::Information &&
+                        m_dialogs->asked().last().text.contains(s("answer was lost"));
+    QCOMPARE(toldSo, applied);
+
+    // One change, as it was: the name the dialog loaded, then the one sent.
+    const QList<ChangeLog::Entry> entries = actions.changeLog()->entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().agentId, id);
+    QCOMPARE(entries.first().member, s("FirstName"));
+    QCOMPARE(entries.first().before, Agent(record).firstName());
+    QCOMPARE(entries.first().after, s("Lost Answer"));
+    QCOMPARE(actions.undoStack()->count(), 1);
+
+    // And Undo reverts it.
+    QSignalSpy undone(actions.undoStack(), &UndoStack::undone);
+    actions.undoAction()->trigger();
+    QVERIFY(undone.wait(10000));
+    QCOMPARE(Agent(*m_server->tenant().agent(id)).firstName(), Agent(record).firstName());
+    QCOMPARE(actions.undoStack()->count(), 0);
 }
 
 void TestAgentEditDialog::edit_invalidValue_blocksSending_data()

@@ -1,11 +1,15 @@
-// Activate and deactivate in bulk against the simulator: bounded concurrency, a result per
-// agent, Retry failed, the confirmation that names the agents, and the enabling helper.
+// Activate and deactivate in bulk against the simulator, through the real dialog: bounded
+// concurrency, a result per agent, Retry failed, the stop at an authentication error, the pause
+// with Continue and Stop, the confirmation that names the agents, and the enabling helper.
 #include "bulkactivation.h"
 #include "bulkactivationdialog.h"
+#include "changelog.h"
 #include "dialogs.h"
 #include "editingactions.h"
+#include "undostack.h"
 
 #include "agent.h"
+#include "bulkrunner.h"
 #include "signtrakerclient.h"
 #include "simfixture.h"
 #include "simserver.h"
@@ -13,6 +17,7 @@
 #include <QAction>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QWidget>
 
@@ -22,6 +27,7 @@ using namespace signtraker;
 using namespace signtraker::ui;
 using sim::ScriptedReply;
 using sim::SimServer;
+using Outcome = BulkRunner::Outcome;
 
 namespace {
 
@@ -49,6 +55,9 @@ private Q_SLOTS:
     void wouldChange_onlyWhereStateDiffers();
     void deactivate20_oneFailure_reportedThenRetried();
     void cancel_stopsSendingTheRest();
+    void authenticationErrorMidRun_stopsAndShowsTheRestNotAttempted();
+    void pause_offersContinueAndStop_data();
+    void pause_offersContinueAndStop();
     void confirmation_namesTheAgents();
     void actions_enabledOnlyWhereTheyWouldChange();
 
@@ -139,33 +148,32 @@ void TestBulkActivation::deactivate20_oneFailure_reportedThenRetried()
     connect(m_server.get(), &SimServer::requestAnswered, this,
             [&](const sim::RecordedRequest &) { --inFlight; });
 
-    BulkActivation run(m_client.get(), BulkActivation::Action::Deactivate, agents);
-    BulkActivationDialog dialog(&run, m_window.get());
+    std::unique_ptr<BulkRunner> run(BulkActivation::runner(
+        m_client.get(), agents, BulkActivation::Action::Deactivate, nullptr));
+    BulkActivationDialog dialog(run.get(), m_window.get());
     dialog.show();
-    QSignalSpy updated(&run, &BulkActivation::agentUpdated);
-    QSignalSpy finished(&run, &BulkActivation::finished);
-    QVERIFY(updated.isValid());
-    run.start();
+    QSignalSpy finished(run.get(), &BulkRunner::finished);
+    run->start();
     QVERIFY(!dialog.retryButton()->isEnabled());
     QVERIFY(dialog.cancelButton()->isEnabled());
     QVERIFY(finished.wait(20000));
 
     QCOMPARE(m_server->requests().size(), 20);
-    QCOMPARE(maxInFlight, BulkActivation::MaxInFlight);
-    QCOMPARE(run.count(BulkActivation::Outcome::Succeeded), 19);
-    QCOMPARE(run.count(BulkActivation::Outcome::Failed), 1);
-    QCOMPARE(updated.size(), 19);
-    for (const auto &signal : updated)
-        QCOMPARE(signal.at(1).toBool(), true);
-    qint64 failedId = 0;
-    for (const BulkActivation::Item &item : run.items()) {
-        if (item.outcome == BulkActivation::Outcome::Failed) {
-            failedId = item.id;
-            QCOMPARE(item.error.httpStatus(), 500);
+    QCOMPARE(maxInFlight, BulkRunner::DefaultMaxInFlight);
+    QCOMPARE(run->count(Outcome::Done), 19);
+    QCOMPARE(run->count(Outcome::Failed), 1);
+    int failedRow = -1;
+    for (int index = 0; index < run->total(); ++index) {
+        if (run->results().at(index).outcome == Outcome::Failed) {
+            failedRow = index;
+            QCOMPARE(run->results().at(index).error.httpStatus(), 500);
         }
     }
-    QVERIFY(failedId > 0);
+    QVERIFY(failedRow >= 0);
+    const qint64 failedId = run->items().at(failedRow).id;
     QVERIFY(!Agent(*m_server->tenant().agent(failedId)).isInactive());
+    const QString failedText = dialog.results()->item(failedRow, 1)->text();
+    QVERIFY2(failedText.contains(QLatin1String("Database timeout")), qPrintable(failedText));
     QVERIFY2(dialog.summary().contains(QLatin1String("1 failed")), qPrintable(dialog.summary()));
     QVERIFY(dialog.retryButton()->isEnabled());
 
@@ -175,9 +183,8 @@ void TestBulkActivation::deactivate20_oneFailure_reportedThenRetried()
     QVERIFY(finished.wait(10000));
     QCOMPARE(m_server->requests().size(), 1);
     QCOMPARE(m_server->requests().first().query.value(0).second, QString::number(failedId));
-    QCOMPARE(run.count(BulkActivation::Outcome::Succeeded), 20);
-    QCOMPARE(updated.size(), 20);
-    QCOMPARE(updated.last().at(0).toLongLong(), failedId);
+    QCOMPARE(run->count(Outcome::Done), 20);
+    QCOMPARE(dialog.results()->item(failedRow, 1)->text(), QStringLiteral("Deactivated"));
     QVERIFY(!dialog.retryButton()->isEnabled());
     for (const QJsonObject &agent : agents)
         QVERIFY(Agent(*m_server->tenant().agent(Agent(agent).id())).isInactive());
@@ -187,15 +194,118 @@ void TestBulkActivation::cancel_stopsSendingTheRest()
 {
     const QList<QJsonObject> agents = activeAgents(12);
     m_server->setLatency(200);
-    BulkActivation run(m_client.get(), BulkActivation::Action::Deactivate, agents);
-    QSignalSpy finished(&run, &BulkActivation::finished);
-    run.start();
-    QTRY_COMPARE(m_server->requests().size(), BulkActivation::MaxInFlight);
-    run.cancel();
+    std::unique_ptr<BulkRunner> run(BulkActivation::runner(
+        m_client.get(), agents, BulkActivation::Action::Deactivate, nullptr));
+    BulkActivationDialog dialog(run.get(), m_window.get());
+    dialog.show();
+    QSignalSpy finished(run.get(), &BulkRunner::finished);
+    QSignalSpy answered(m_server.get(), &SimServer::requestAnswered);
+    run->start();
+    QTRY_COMPARE(m_server->requests().size(), BulkRunner::DefaultMaxInFlight);
+    QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
     QCOMPARE(finished.size(), 1);
-    QCOMPARE(run.count(BulkActivation::Outcome::Cancelled), 12);
-    QTest::qWait(400);
-    QCOMPARE(m_server->requests().size(), BulkActivation::MaxInFlight);
+    QCOMPARE(run->count(Outcome::Cancelled), 4);
+    QCOMPARE(run->count(Outcome::NotAttempted), 8);
+    QVERIFY(dialog.retryButton()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), BulkRunner::DefaultMaxInFlight, 5000);
+    QCOMPARE(m_server->requests().size(), BulkRunner::DefaultMaxInFlight);
+}
+
+void TestBulkActivation::authenticationErrorMidRun_stopsAndShowsTheRestNotAttempted()
+{
+    const QList<QJsonObject> agents = activeAgents(12);
+    m_server->setLatency(20);
+    for (int i = 0; i < 5; ++i)
+        m_server->scriptNext("POST", QStringLiteral("/api/agents/"), ScriptedReply::delayed(0));
+    m_server->scriptNext(
+        "POST", QStringLiteral("/api/agents/"),
+        ScriptedReply::json(401,
+                            R"({"Message":"Authorization has been denied for this request."})"));
+    EditingActions actions(m_client.get(), m_dialogs.get(), m_window.get());
+    QSignalSpy changed(&actions, &EditingActions::agentActiveChanged);
+    BulkRunner *run = actions.setActive(agents, false);
+    auto *dialog = m_window->findChild<BulkActivationDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QSignalSpy finished(run, &BulkRunner::finished);
+    QVERIFY(finished.wait(20000));
+
+    const int sent = int(m_server->requests().size());
+    QVERIFY2(sent >= 6 && sent < 12, qPrintable(QString::number(sent)));
+    QCOMPARE(run->stopReason(), BulkRunner::StopReason::Authentication);
+    QCOMPARE(run->count(Outcome::Done), sent - 1);
+    QCOMPARE(run->count(Outcome::NotAttempted), 12 - sent);
+    QCOMPARE(changed.size(), sent - 1);
+    QVERIFY2(dialog->summary().contains(QLatin1String("authentication")),
+             qPrintable(dialog->summary()));
+    QVERIFY2(dialog->summary().contains(QLatin1String("Authorization has been denied")),
+             qPrintable(dialog->summary()));
+    int notAttemptedRows = 0;
+    for (int row = 0; row < dialog->results()->rowCount(); ++row) {
+        const bool shown =
+            dialog->results()->item(row, 1)->text() == QLatin1String("Not attempted");
+        QCOMPARE(shown, run->results().at(row).outcome == Outcome::NotAttempted);
+        notAttemptedRows += shown;
+        // Only what was done reached the service's records.
+        QCOMPARE(Agent(*m_server->tenant().agent(Agent(agents.at(row)).id())).isInactive(),
+                 run->results().at(row).outcome == Outcome::Done);
+    }
+    QCOMPARE(notAttemptedRows, 12 - sent);
+    QVERIFY(dialog->retryButton()->isEnabled());
+    QVERIFY(!dialog->cancelButton()->isEnabled());
+    // Only what was done is logged and undoable.
+    QCOMPARE(actions.changeLog()->rowCount(), sent - 1);
+    QCOMPARE(actions.undoStack()->count(), 1);
+}
+
+void TestBulkActivation::pause_offersContinueAndStop_data()
+{
+    QTest::addColumn<bool>("continueRun");
+    QTest::newRow("Continue") << true;
+    QTest::newRow("Stop") << false;
+}
+
+void TestBulkActivation::pause_offersContinueAndStop()
+{
+    QFETCH(bool, continueRun);
+    const QList<QJsonObject> agents = activeAgents(12);
+    m_server->setLatency(40);
+    for (int i = 0; i < 3; ++i) {
+        m_server->scriptNext("POST", QStringLiteral("/api/agents/"),
+                             ScriptedReply::json(503, R"({"Message":"Service unavailable."})"));
+    }
+    EditingActions actions(m_client.get(), m_dialogs.get(), m_window.get());
+    BulkRunner *run = actions.setActive(agents, false);
+    auto *dialog = m_window->findChild<BulkActivationDialog *>();
+    QVERIFY(dialog);
+    QSignalSpy paused(run, &BulkRunner::paused);
+    QSignalSpy finished(run, &BulkRunner::finished);
+    QVERIFY(!dialog->pausePanel()->isVisible());
+    QVERIFY(paused.wait(10000));
+    QVERIFY(dialog->pausePanel()->isVisible());
+    QVERIFY(dialog->continueButton()->isVisible());
+    QVERIFY(dialog->stopButton()->isVisible());
+    QVERIFY2(dialog->summary().startsWith(QLatin1String("Paused")), qPrintable(dialog->summary()));
+    // Nothing new is sent while the question is shown.
+    QTRY_COMPARE_WITH_TIMEOUT(run->inFlight(), 0, 10000);
+    const int sent = int(m_server->requests().size());
+    QCOMPARE(sent, 6);
+    QVERIFY(finished.isEmpty());
+
+    QTest::mouseClick(continueRun ? dialog->continueButton() : dialog->stopButton(),
+                      Qt::LeftButton);
+    if (continueRun)
+        QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!dialog->pausePanel()->isVisible());
+    QCOMPARE(m_server->requests().size(), continueRun ? 12 : sent);
+    QCOMPARE(run->count(Outcome::Failed), 3);
+    QCOMPARE(run->count(Outcome::NotAttempted), continueRun ? 0 : 6);
+    const QString expected = continueRun
+                                 ? QStringLiteral("9 succeeded, 3 failed, 0 not attempted.")
+                                 : QStringLiteral("3 succeeded, 3 failed, 6 not attempted.");
+    QCOMPARE(dialog->summary(), expected);
+    QVERIFY(dialog->retryButton()->isEnabled());
 }
 
 void TestBulkActivation::confirmation_namesTheAgents()

@@ -2,13 +2,14 @@
 // after the conflict check, an activation change by the opposite action.
 #include "agenteditdialog.h"
 #include "agentform.h"
-#include "bulkactivation.h"
 #include "changelog.h"
 #include "dialogs.h"
 #include "editingactions.h"
 #include "undostack.h"
 
 #include "agent.h"
+#include "bulkrunner.h"
+#include "mergepatch.h"
 #include "signtrakerclient.h"
 #include "simfixture.h"
 #include "simserver.h"
@@ -51,6 +52,9 @@ private Q_SLOTS:
     void undo_edit_memberChangedSince_asksFirst();
     void undo_deactivation_activatesAgain();
     void undo_nothingToUndo_actionDisabled();
+    void undo_changePushedMeanwhile_staysOnTheStack_data();
+    void undo_changePushedMeanwhile_staysOnTheStack();
+    void setClient_duringAnActivationUndo_sendsNothingMore();
 
 private:
     QJsonObject plainAgent() const;
@@ -199,8 +203,8 @@ void TestUndoStack::undo_deactivation_activatesAgain()
             agents.append(value.toObject());
     }
     QSignalSpy changed(m_actions.get(), &EditingActions::agentActiveChanged);
-    BulkActivation *run = m_actions->setActive(agents, false);
-    QSignalSpy finished(run, &BulkActivation::finished);
+    BulkRunner *run = m_actions->setActive(agents, false);
+    QSignalSpy finished(run, &BulkRunner::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(changed.size(), 3);
     for (const QJsonObject &agent : agents)
@@ -225,6 +229,87 @@ void TestUndoStack::undo_nothingToUndo_actionDisabled()
     m_actions->undoAction()->trigger();
     QTest::qWait(20);
     QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestUndoStack::undo_changePushedMeanwhile_staysOnTheStack_data()
+{
+    QTest::addColumn<bool>("activation");
+    QTest::newRow("undo of an edit") << false;
+    QTest::newRow("undo of a deactivation") << true;
+}
+
+void TestUndoStack::undo_changePushedMeanwhile_staysOnTheStack()
+{
+    QFETCH(bool, activation);
+    const QJsonObject first = plainAgent();
+    const qint64 id = Agent(first).id();
+    if (activation) {
+        BulkRunner *run = m_actions->setActive({first}, false);
+        QSignalSpy finished(run, &BulkRunner::finished);
+        QVERIFY(finished.wait(10000));
+    } else {
+        QVERIFY(edit(id, s("FirstName"), s("Undoable")));
+    }
+    QCOMPARE(m_actions->undoStack()->count(), 1);
+
+    // Another agent's change, pushed while the undo waits for the slow service.
+    QJsonObject other;
+    for (const auto &value : m_server->tenant().agents()) {
+        if (Agent(value.toObject()).id() != id && !Agent(value.toObject()).isInactive())
+            other = value.toObject();
+    }
+    ChangeSet change;
+    change.time = QDateTime::currentDateTime();
+    if (activation) {
+        change.kind = ChangeSet::Kind::Deactivate;
+        change.agentIds = {Agent(other).id()};
+        change.agentNames = {s("Pushed Meanwhile")};
+    } else {
+        change.kind = ChangeSet::Kind::Edit;
+        change.before = other;
+        change.patch = {{s("LastName"), s("Pushed Meanwhile")}};
+        change.after = MergePatch::apply(other, change.patch);
+    }
+    m_server->setLatency(150);
+    UndoStack *stack = m_actions->undoStack();
+    QSignalSpy undone(stack, &UndoStack::undone);
+    m_actions->undoAction()->trigger();
+    QVERIFY(stack->isBusy());
+    stack->push(change);
+    QCOMPARE(stack->count(), 2);
+    QVERIFY(undone.wait(10000));
+    QTRY_VERIFY(!stack->isBusy());
+
+    // The undone change is gone, the new one is still there and is what Undo would undo next.
+    QCOMPARE(Agent(*m_server->tenant().agent(id)).isInactive(), false);
+    QCOMPARE(Agent(*m_server->tenant().agent(id)).firstName(), Agent(first).firstName());
+    QCOMPARE(stack->count(), 1);
+    QVERIFY2(stack->undoText().contains(s("Pushed Meanwhile")), qPrintable(stack->undoText()));
+}
+
+void TestUndoStack::setClient_duringAnActivationUndo_sendsNothingMore()
+{
+    QList<QJsonObject> agents;
+    for (const auto &value : m_server->tenant().agents()) {
+        if (!Agent(value.toObject()).isInactive() && agents.size() < 10)
+            agents.append(value.toObject());
+    }
+    BulkRunner *run = m_actions->setActive(agents, false);
+    QSignalSpy finished(run, &BulkRunner::finished);
+    QVERIFY(finished.wait(10000));
+    m_server->clearRequests();
+    m_server->setLatency(150);
+    QSignalSpy answered(m_server.get(), &SimServer::requestAnswered);
+    m_actions->undoAction()->trigger();
+    QTRY_COMPARE(m_server->requests().size(), BulkRunner::DefaultMaxInFlight);
+
+    // Another tenant: the undo of the old one is forgotten, and stops sending at once.
+    const auto other = test::clientFor(*m_server, Key);
+    m_actions->undoStack()->setClient(other.get());
+    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), BulkRunner::DefaultMaxInFlight, 5000);
+    QCOMPARE(m_server->requests().size(), BulkRunner::DefaultMaxInFlight);
+    QCOMPARE(m_actions->undoStack()->count(), 0);
+    m_actions->undoStack()->setClient(m_client.get());
 }
 
 QTEST_MAIN(TestUndoStack)

@@ -5,6 +5,7 @@
 #include "dialogs.h"
 #include "errorbanner.h"
 #include "icons.h"
+#include "patchpaths.h"
 
 #include "agent.h"
 #include "agentcreation.h"
@@ -262,6 +263,7 @@ void AgentEditDialog::checkBeforeSave()
 {
     // The service has no version field: what the server holds now is compared with what the
     // form was loaded from, member by member.
+    m_unansweredApplied = false;
     setState(State::Checking);
     ApiCall *call = m_client->getAgent(m_agentId);
     track(call);
@@ -281,6 +283,7 @@ void AgentEditDialog::onChecked(const ApiResult &result)
         return;
     }
     m_serverRecord = result.object();
+    m_unansweredApplied = recordUnansweredPatch(m_serverRecord);
     const FieldConflicts conflicts = m_form->conflictsWith(m_serverRecord);
     if (!conflicts.isEmpty()) {
         showConflicts(conflicts);
@@ -309,6 +312,12 @@ void AgentEditDialog::sendPatch()
     if (patch.isEmpty()) {
         // The server already holds every value the user typed.
         setState(State::Done);
+        if (m_unansweredApplied) {
+            m_dialogs->information(parentWidget(), tr("Changes saved"),
+                                   tr("Your changes were saved: the service had applied them, "
+                                      "but its answer was lost on the way back. They are in the "
+                                      "change log and can be undone."));
+        }
         Q_EMIT saved(before);
         accept();
         return;
@@ -327,6 +336,17 @@ void AgentEditDialog::onPatched(const ApiResult &result, const QJsonObject &befo
         setState(State::Editing);
         m_retry = [this] { save(); };
         Q_EMIT saveFailed(result.error);
+        if (result.error.outcomeUnknown()) {
+            // It may have been applied: the check before the next save finds out.
+            m_unansweredPatch.kind = ChangeSet::Kind::Edit;
+            m_unansweredPatch.before = before;
+            m_unansweredPatch.patch = patch;
+            showProblem(tr("It is not known whether your changes were saved: %1 Try again "
+                           "checks the agent first and sends only what it does not hold yet.")
+                            .arg(result.error.userMessage()),
+                        &result.error, tr("Try again"));
+            return;
+        }
         // A 400 carries the service's reason (a synced agent, a value it refuses) in Message.
         showProblem(tr("Not saved: %1").arg(result.error.userMessage()), &result.error,
                     tr("Try again"));
@@ -346,6 +366,24 @@ void AgentEditDialog::onPatched(const ApiResult &result, const QJsonObject &befo
     Q_EMIT changeMade(change);
     Q_EMIT saved(after);
     accept();
+}
+
+bool AgentEditDialog::recordUnansweredPatch(const QJsonObject &server)
+{
+    const ChangeSet lost = std::exchange(m_unansweredPatch, {});
+    if (lost.patch.isEmpty())
+        return false;
+    const QJsonObject sent = MergePatch::apply(lost.before, lost.patch);
+    for (const QString &path : PatchPaths::leaves(lost.patch)) {
+        // Not all there: not applied (or changed since), and the next PATCH carries it again.
+        if (!MergePatch::equivalent(Agent(server).value(path), Agent(sent).value(path)))
+            return false;
+    }
+    ChangeSet change = lost;
+    change.time = QDateTime::currentDateTime();
+    change.after = server;
+    Q_EMIT changeMade(change);
+    return true;
 }
 
 // --- Create ---------------------------------------------------------------------------------

@@ -106,6 +106,9 @@ private:
     void onChecked(const ApiResult &result);
     void sendPatch();
     void onPatched(const ApiResult &result, const QJsonObject &before, const QJsonObject &patch);
+    // After a PATCH whose answer was lost: when the re-read record holds every value it sent,
+    // it was applied, and is recorded (change log, undo) as the change it was. True if so.
+    bool recordUnansweredPatch(const QJsonObject &server);
     void sendCreate();
     void onCreationStage();
     void onCreationFinished(const AgentCreationOutcome &outcome);
@@ -129,6 +132,8 @@ private:
     QPointer<AgentCreation> m_creation;
     QString m_duplicateAllowedFor; // the e-mail the user chose to create anyway
     QJsonObject m_existingAgent;   // the agent that already has the e-mail, while shown
+    ChangeSet m_unansweredPatch;      // edit: a PATCH whose answer was lost (patch empty: none)
+    bool m_unansweredApplied = false; // ...and the re-read showed it applied
     QPointer<ApiCall> m_call;
     std::function<void()> m_retry;
 

@@ -1,5 +1,6 @@
-// The progress of a BulkActivation: a bar, a result per agent, Cancel while it runs and
-// "Retry failed" once it is done. Non-modal: the table stays usable and updates row by row.
+// The view of a BulkRunner: a bar, a result per agent, Cancel while it runs, Continue and Stop
+// when it pauses after server errors in a row, and "Retry failed" once it is done. Non-modal:
+// the table stays usable and updates row by row.
 #pragma once
 
 #include <QDialog>
@@ -8,10 +9,13 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class QWidget;
+
+namespace signtraker {
+class BulkRunner;
+}
 
 namespace signtraker::ui {
-
-class BulkActivation;
 
 class BulkActivationDialog : public QDialog
 {
@@ -19,21 +23,30 @@ class BulkActivationDialog : public QDialog
 
 public:
     // Does not take ownership of run; run must outlive the dialog or be its child.
-    explicit BulkActivationDialog(BulkActivation *run, QWidget *parent = nullptr);
+    explicit BulkActivationDialog(BulkRunner *run, QWidget *parent = nullptr);
 
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *continueButton() const { return m_continue; }
+    QPushButton *stopButton() const { return m_stop; }
     QTableWidget *results() const { return m_table; }
+    // The question shown while paused; hidden otherwise.
+    QWidget *pausePanel() const { return m_pausePanel; }
     QString summary() const;
 
 private:
+    QString doneText() const;
+    QString resultText(int index) const;
     void updateRow(int index);
     void updateProgress();
 
-    BulkActivation *m_run;
+    BulkRunner *m_run;
     QLabel *m_summary;
     QProgressBar *m_progress;
+    QWidget *m_pausePanel;
     QTableWidget *m_table;
+    QPushButton *m_continue;
+    QPushButton *m_stop;
     QPushButton *m_cancel;
     QPushButton *m_retry;
     QPushButton *m_close;

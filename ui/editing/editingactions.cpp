@@ -187,31 +187,34 @@ void EditingActions::deactivateSelected()
     });
 }
 
-BulkActivation *EditingActions::setActive(const QList<QJsonObject> &agents, bool active)
+BulkRunner *EditingActions::setActive(const QList<QJsonObject> &agents, bool active)
 {
     const auto action =
         active ? BulkActivation::Action::Activate : BulkActivation::Action::Deactivate;
-    auto *run = new BulkActivation(m_client, action, agents, this);
+    BulkRunner *run = BulkActivation::runner(m_client, agents, action, this);
     auto *dialog = new BulkActivationDialog(run, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     track(run); // destroyed after its dialog
     track(dialog);
     // The run lives as long as its dialog: Retry failed needs it.
     connect(dialog, &QObject::destroyed, run, &QObject::deleteLater);
-    connect(run, &BulkActivation::agentUpdated, this, &EditingActions::agentActiveChanged);
+    connect(run, &BulkRunner::itemChanged, this, [this, run, active](int index) {
+        if (run->results().at(index).outcome == BulkRunner::Outcome::Done)
+            Q_EMIT agentActiveChanged(run->items().at(index).id, !active);
+    });
     // Each pass (the first, then every Retry failed) is one change in the log and one undo.
     auto reported = std::make_shared<QSet<qint64>>();
-    connect(run, &BulkActivation::finished, this, [this, run, action, reported] {
+    connect(run, &BulkRunner::finished, this, [this, run, active, reported] {
         ChangeSet change;
-        change.kind = action == BulkActivation::Action::Activate ? ChangeSet::Kind::Activate
-                                                                 : ChangeSet::Kind::Deactivate;
+        change.kind = active ? ChangeSet::Kind::Activate : ChangeSet::Kind::Deactivate;
         change.time = QDateTime::currentDateTime();
-        for (const BulkActivation::Item &item : run->items()) {
-            if (item.outcome == BulkActivation::Outcome::Succeeded &&
+        for (int index = 0; index < run->total(); ++index) {
+            const BulkRunner::Item &item = run->items().at(index);
+            if (run->results().at(index).outcome == BulkRunner::Outcome::Done &&
                 !reported->contains(item.id)) {
                 reported->insert(item.id);
                 change.agentIds.append(item.id);
-                change.agentNames.append(item.name);
+                change.agentNames.append(item.label);
             }
         }
         if (change.agentIds.isEmpty())

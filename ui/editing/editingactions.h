@@ -16,13 +16,13 @@ class QAction;
 class QWidget;
 
 namespace signtraker {
+class BulkRunner;
 class SignTrakerClient;
-}
+} // namespace signtraker
 
 namespace signtraker::ui {
 
 class AgentEditDialog;
-class BulkActivation;
 class ChangeLog;
 class ChangeLogDock;
 class Dialogs;
@@ -76,7 +76,7 @@ public Q_SLOTS:
     // Asks first, naming the agents.
     void deactivateSelected();
     // Without asking: the run, whose dialog is shown.
-    BulkActivation *setActive(const QList<QJsonObject> &agents, bool active);
+    BulkRunner *setActive(const QList<QJsonObject> &agents, bool active);
 
 Q_SIGNALS:
     // A record changed on the service (edit saved, edit undone): update that row in place.

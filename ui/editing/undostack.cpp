@@ -1,12 +1,12 @@
 #include "undostack.h"
 
 #include "agentform.h"
-#include "bulkactivation.h"
 #include "dialogs.h"
 #include "icons.h"
 #include "patchpaths.h"
 
 #include "agent.h"
+#include "bulkrunner.h"
 #include "mergepatch.h"
 #include "signtrakerclient.h"
 
@@ -44,7 +44,7 @@ void UndoStack::setClient(SignTrakerClient *client)
         call->disconnect(this); // no "nothing was undone" for a change that is forgotten
         call->cancel();
     }
-    if (BulkActivation *bulk = m_bulk.data()) {
+    if (BulkRunner *bulk = m_bulk.data()) {
         m_bulk = nullptr;
         bulk->disconnect(this);
         bulk->deleteLater();
@@ -60,7 +60,7 @@ void UndoStack::push(const ChangeSet &change)
         return;
     if (change.isActivation() && change.agentIds.isEmpty())
         return;
-    m_changes.append(change);
+    m_changes.append({m_nextSerial++, change});
     updateAction();
 }
 
@@ -68,7 +68,7 @@ QString UndoStack::undoText() const
 {
     if (m_changes.isEmpty())
         return tr("Undo");
-    const ChangeSet &change = m_changes.last();
+    const ChangeSet &change = m_changes.last().change;
     switch (change.kind) {
     case ChangeSet::Kind::Edit:
         return tr("Undo edit of %1").arg(Agent(change.after).displayName());
@@ -97,25 +97,39 @@ void UndoStack::undo()
 {
     if (!canUndo())
         return;
-    const ChangeSet change = m_changes.last();
-    if (change.isActivation())
-        undoActivation(change);
+    const Entry entry = m_changes.last();
+    if (entry.change.isActivation())
+        undoActivation(entry);
     else
-        undoEdit(change);
+        undoEdit(entry);
 }
 
-void UndoStack::undoEdit(const ChangeSet &change)
+void UndoStack::settle(quint64 serial, const std::optional<ChangeSet> &remaining)
+{
+    const auto it = std::find_if(m_changes.begin(), m_changes.end(),
+                                 [serial](const Entry &entry) { return entry.serial == serial; });
+    if (it != m_changes.end()) {
+        if (remaining)
+            it->change = *remaining;
+        else
+            m_changes.erase(it);
+    }
+    updateAction();
+}
+
+void UndoStack::undoEdit(const Entry &entry)
 {
     // The same check as before a save: what the server holds now, against what the edit left.
-    ApiCall *call = m_client->getAgent(Agent(change.after).id());
+    ApiCall *call = m_client->getAgent(Agent(entry.change.after).id());
     m_call = call;
     updateAction();
     connect(call, &ApiCall::finished, this,
-            [this, change](const ApiResult &result) { onRead(change, result); });
+            [this, entry](const ApiResult &result) { onRead(entry, result); });
 }
 
-void UndoStack::onRead(const ChangeSet &change, const ApiResult &result)
+void UndoStack::onRead(const Entry &entry, const ApiResult &result)
 {
+    const ChangeSet &change = entry.change;
     m_call = nullptr;
     if (!result.ok()) {
         updateAction();
@@ -134,7 +148,7 @@ void UndoStack::onRead(const ChangeSet &change, const ApiResult &result)
             changedSince.append(path);
     }
     if (changedSince.isEmpty()) {
-        sendInverse(change, server, paths);
+        sendInverse(entry, server, paths);
         return;
     }
     QStringList lines;
@@ -152,102 +166,107 @@ void UndoStack::onRead(const ChangeSet &change, const ApiResult &result)
            "with the values from before your edit?")
             .arg(lines.join(QLatin1Char('\n'))),
         QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No,
-        [self, change, server, paths, untouched](QMessageBox::StandardButton answer) {
+        [self, entry, server, paths, untouched](QMessageBox::StandardButton answer) {
             if (!self)
                 return;
             if (answer == QMessageBox::Yes)
-                self->sendInverse(change, server, paths);
+                self->sendInverse(entry, server, paths);
             else if (answer == QMessageBox::No && !untouched.isEmpty())
-                self->sendInverse(change, server, untouched);
+                self->sendInverse(entry, server, untouched);
             else
                 self->updateAction();
         },
         tr("No undoes only the members nobody changed since."));
 }
 
-void UndoStack::sendInverse(const ChangeSet &change, const QJsonObject &server,
-                            const QStringList &paths)
+void UndoStack::sendInverse(const Entry &entry, const QJsonObject &server, const QStringList &paths)
 {
+    const ChangeSet &change = entry.change;
     // The inverse of the edit, limited to these members: after -> before.
     const QJsonObject inverse = MergePatch::diff(PatchPaths::subset(change.after, paths),
                                                  PatchPaths::subset(change.before, paths));
     const qint64 id = Agent(change.after).id();
     if (inverse.isEmpty()) {
-        m_changes.removeLast();
-        updateAction();
+        settle(entry.serial);
         return;
     }
     ApiCall *call = m_client->updateAgent(id, inverse);
     m_call = call;
     updateAction();
-    connect(call, &ApiCall::finished, this, [this, server, inverse](const ApiResult &result) {
-        m_call = nullptr;
-        if (!result.ok()) {
-            updateAction();
-            Q_EMIT undoFailed(tr("The edit was not undone: %1").arg(result.error.userMessage()));
-            return;
-        }
-        const QJsonObject after =
-            result.object().isEmpty() ? MergePatch::apply(server, inverse) : result.object();
-        m_changes.removeLast();
-        updateAction();
-        ChangeSet revert;
-        revert.kind = ChangeSet::Kind::Edit;
-        revert.time = QDateTime::currentDateTime();
-        revert.before = server;
-        revert.patch = inverse;
-        revert.after = after;
-        Q_EMIT agentUpdated(after);
-        Q_EMIT undone(revert);
-    });
+    const quint64 serial = entry.serial;
+    connect(
+        call, &ApiCall::finished, this, [this, serial, server, inverse](const ApiResult &result) {
+            m_call = nullptr;
+            if (!result.ok()) {
+                updateAction();
+                Q_EMIT undoFailed(
+                    tr("The edit was not undone: %1").arg(result.error.userMessage()));
+                return;
+            }
+            const QJsonObject after =
+                result.object().isEmpty() ? MergePatch::apply(server, inverse) : result.object();
+            settle(serial);
+            ChangeSet revert;
+            revert.kind = ChangeSet::Kind::Edit;
+            revert.time = QDateTime::currentDateTime();
+            revert.before = server;
+            revert.patch = inverse;
+            revert.after = after;
+            Q_EMIT agentUpdated(after);
+            Q_EMIT undone(revert);
+        });
 }
 
-void UndoStack::undoActivation(const ChangeSet &change)
+void UndoStack::undoActivation(const Entry &entry)
 {
+    const ChangeSet &change = entry.change;
     const bool wasDeactivation = change.kind == ChangeSet::Kind::Deactivate;
-    QList<QJsonObject> agents;
+    QList<BulkRunner::Item> items;
     for (qsizetype i = 0; i < change.agentIds.size(); ++i) {
-        agents.append({{QStringLiteral("Id"), change.agentIds.at(i)},
-                       {QStringLiteral("LastName"), change.agentNames.value(i)}});
+        const qint64 id = change.agentIds.at(i);
+        const QString name = change.agentNames.value(i);
+        items.append(wasDeactivation ? BulkRunner::Item::activate(id, name)
+                                     : BulkRunner::Item::deactivate(id, name));
     }
-    auto *bulk = new BulkActivation(m_client,
-                                    wasDeactivation ? BulkActivation::Action::Activate
-                                                    : BulkActivation::Action::Deactivate,
-                                    agents, this);
+    auto *bulk = new BulkRunner(m_client, items, BulkRunner::DefaultMaxInFlight, this);
     m_bulk = bulk;
     updateAction();
-    connect(bulk, &BulkActivation::agentUpdated, this, &UndoStack::agentActiveChanged);
-    connect(bulk, &BulkActivation::finished, this, [this, bulk, change, wasDeactivation] {
-        ChangeSet revert;
-        revert.kind = wasDeactivation ? ChangeSet::Kind::Activate : ChangeSet::Kind::Deactivate;
-        revert.time = QDateTime::currentDateTime();
-        ChangeSet remaining = change;
-        remaining.agentIds.clear();
-        remaining.agentNames.clear();
-        for (const BulkActivation::Item &item : bulk->items()) {
-            const qsizetype index = change.agentIds.indexOf(item.id);
-            if (item.outcome == BulkActivation::Outcome::Succeeded) {
-                revert.agentIds.append(item.id);
-                revert.agentNames.append(change.agentNames.value(index));
-            } else {
-                remaining.agentIds.append(item.id);
-                remaining.agentNames.append(change.agentNames.value(index));
-            }
-        }
-        bulk->deleteLater();
-        m_bulk = nullptr;
-        // What could not be reverted stays undoable.
-        m_changes.removeLast();
-        if (!remaining.agentIds.isEmpty())
-            m_changes.append(remaining);
-        updateAction();
-        if (!revert.agentIds.isEmpty())
-            Q_EMIT undone(revert);
-        if (!remaining.agentIds.isEmpty())
-            Q_EMIT undoFailed(tr("%n agents could not be changed back.", nullptr,
-                                 int(remaining.agentIds.size())));
+    connect(bulk, &BulkRunner::itemChanged, this, [this, bulk, wasDeactivation](int index) {
+        if (bulk->results().at(index).outcome == BulkRunner::Outcome::Done)
+            Q_EMIT agentActiveChanged(bulk->items().at(index).id, !wasDeactivation);
     });
+    connect(bulk, &BulkRunner::finished, this,
+            [this, bulk, entry] { onActivationUndone(entry, bulk); });
     bulk->start();
+}
+
+void UndoStack::onActivationUndone(const Entry &entry, BulkRunner *run)
+{
+    const ChangeSet &change = entry.change;
+    ChangeSet revert;
+    revert.kind = change.kind == ChangeSet::Kind::Deactivate ? ChangeSet::Kind::Activate
+                                                             : ChangeSet::Kind::Deactivate;
+    revert.time = QDateTime::currentDateTime();
+    ChangeSet remaining = change;
+    remaining.agentIds.clear();
+    remaining.agentNames.clear();
+    for (int index = 0; index < run->total(); ++index) {
+        const BulkRunner::Item &item = run->items().at(index);
+        ChangeSet &into =
+            run->results().at(index).outcome == BulkRunner::Outcome::Done ? revert : remaining;
+        into.agentIds.append(item.id);
+        into.agentNames.append(item.label);
+    }
+    run->deleteLater();
+    m_bulk = nullptr;
+    // What could not be reverted stays undoable, where it was.
+    settle(entry.serial,
+           remaining.agentIds.isEmpty() ? std::nullopt : std::optional<ChangeSet>(remaining));
+    if (!revert.agentIds.isEmpty())
+        Q_EMIT undone(revert);
+    if (!remaining.agentIds.isEmpty())
+        Q_EMIT undoFailed(
+            tr("%n agents could not be changed back.", nullptr, int(remaining.agentIds.size())));
 }
 
 } // namespace signtraker::ui

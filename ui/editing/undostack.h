@@ -5,11 +5,14 @@
 #pragma once
 
 #include "apicall.h"
+#include "bulkrunner.h"
 #include "changeset.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 class QAction;
 
@@ -19,7 +22,6 @@ class SignTrakerClient;
 
 namespace signtraker::ui {
 
-class BulkActivation;
 class Dialogs;
 
 class UndoStack : public QObject
@@ -58,18 +60,30 @@ Q_SIGNALS:
     void canUndoChanged(bool canUndo);
 
 private:
-    void undoEdit(const ChangeSet &change);
-    void onRead(const ChangeSet &change, const ApiResult &result);
-    void sendInverse(const ChangeSet &change, const QJsonObject &server, const QStringList &paths);
-    void undoActivation(const ChangeSet &change);
+    // A change on the stack, with a number of its own: an undo in flight finishes on the entry
+    // it started from, wherever that is by then (more changes may have been pushed meanwhile).
+    struct Entry
+    {
+        quint64 serial = 0;
+        ChangeSet change;
+    };
+
+    void undoEdit(const Entry &entry);
+    void onRead(const Entry &entry, const ApiResult &result);
+    void sendInverse(const Entry &entry, const QJsonObject &server, const QStringList &paths);
+    void undoActivation(const Entry &entry);
+    void onActivationUndone(const Entry &entry, BulkRunner *run);
+    // Removes the entry, or puts what is left of it in its place.
+    void settle(quint64 serial, const std::optional<ChangeSet> &remaining = std::nullopt);
     void updateAction();
 
     SignTrakerClient *m_client;
     Dialogs *m_dialogs;
     QPointer<QWidget> m_parentWidget;
-    QList<ChangeSet> m_changes;
+    QList<Entry> m_changes;
+    quint64 m_nextSerial = 1;
     QPointer<ApiCall> m_call;
-    QPointer<BulkActivation> m_bulk;
+    QPointer<BulkRunner> m_bulk;
     QAction *m_action;
 };
 

@@ -1,0 +1,233 @@
+#include "bulkrunner.h"
+
+#include "signtrakerclient.h"
+
+#include <algorithm>
+
+namespace signtraker {
+
+namespace {
+
+bool isServerError(const ApiError &error)
+{
+    return error.kind() == ApiError::Kind::Network ||
+           (error.kind() == ApiError::Kind::Server && error.httpStatus() >= 500);
+}
+
+} // namespace
+
+BulkRunner::Item BulkRunner::Item::activate(qint64 id, const QString &label)
+{
+    return {Kind::Activate, id, {}, label};
+}
+
+BulkRunner::Item BulkRunner::Item::deactivate(qint64 id, const QString &label)
+{
+    return {Kind::Deactivate, id, {}, label};
+}
+
+BulkRunner::Item BulkRunner::Item::patch(qint64 id, const QJsonObject &mergePatch,
+                                         const QString &label)
+{
+    return {Kind::Patch, id, mergePatch, label};
+}
+
+BulkRunner::BulkRunner(SignTrakerClient *client, const QList<Item> &items, int maxInFlight,
+                       QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_items(items)
+    , m_results(items.size())
+    , m_calls(items.size())
+    , m_maxInFlight(std::clamp(maxInFlight, 1, MaxMaxInFlight))
+{}
+
+BulkRunner::~BulkRunner()
+{
+    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
+        if (call)
+            call->cancel();
+    }
+}
+
+int BulkRunner::count(Outcome outcome) const
+{
+    return int(std::count_if(m_results.cbegin(), m_results.cend(), [outcome](const Result &result) {
+        return result.outcome == outcome;
+    }));
+}
+
+int BulkRunner::settledCount() const
+{
+    return total() - count(Outcome::Waiting) - count(Outcome::Sending);
+}
+
+void BulkRunner::start()
+{
+    if (isActive())
+        return;
+    m_state = State::Running;
+    m_stopReason = StopReason::None;
+    m_stopError = {};
+    m_serverErrorsInARow = 0;
+    Q_EMIT progressChanged(settledCount(), total());
+    pump();
+    checkFinished();
+}
+
+void BulkRunner::resume()
+{
+    if (m_state != State::Paused)
+        return;
+    m_state = State::Running;
+    m_serverErrorsInARow = 0;
+    Q_EMIT resumed();
+    pump();
+    checkFinished();
+}
+
+void BulkRunner::stop()
+{
+    if (m_state != State::Running && m_state != State::Paused)
+        return;
+    stopSending(StopReason::Stopped);
+    checkFinished();
+}
+
+void BulkRunner::cancel()
+{
+    if (!isActive())
+        return;
+    for (int index = 0; index < m_items.size(); ++index) {
+        if (ApiCall *call = m_calls.at(index).data()) {
+            m_calls[index] = nullptr;
+            call->cancel();
+            --m_inFlight;
+            setOutcome(index, Outcome::Cancelled);
+        }
+    }
+    stopSending(StopReason::Cancelled);
+    checkFinished();
+}
+
+void BulkRunner::retryFailed()
+{
+    if (isActive())
+        return;
+    bool any = false;
+    for (int index = 0; index < m_items.size(); ++index) {
+        const Outcome outcome = m_results.at(index).outcome;
+        if (outcome == Outcome::Failed || outcome == Outcome::Cancelled ||
+            outcome == Outcome::NotAttempted) {
+            m_results[index] = {};
+            Q_EMIT itemChanged(index);
+            any = true;
+        }
+    }
+    if (any)
+        start();
+}
+
+void BulkRunner::pump()
+{
+    for (int index = 0; index < m_items.size(); ++index) {
+        if (m_state != State::Running || m_inFlight >= m_maxInFlight)
+            return;
+        if (m_results.at(index).outcome == Outcome::Waiting)
+            send(index);
+    }
+}
+
+void BulkRunner::send(int index)
+{
+    ApiCall *call = callFor(m_items.at(index));
+    m_calls[index] = call;
+    ++m_inFlight;
+    m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
+    connect(call, &ApiCall::finished, this,
+            [this, index](const ApiResult &result) { onFinished(index, result); });
+    setOutcome(index, Outcome::Sending);
+}
+
+ApiCall *BulkRunner::callFor(const Item &item)
+{
+    switch (item.kind) {
+    case Item::Kind::Activate:
+        return m_client->activateAgent(item.id);
+    case Item::Kind::Deactivate:
+        return m_client->deactivateAgent(item.id);
+    case Item::Kind::Patch:
+        return m_client->updateAgent(item.id, item.body);
+    }
+    return m_client->activateAgent(item.id);
+}
+
+void BulkRunner::onFinished(int index, const ApiResult &result)
+{
+    m_calls[index] = nullptr;
+    --m_inFlight;
+    Result &slot = m_results[index];
+    slot.error = result.error;
+    slot.payload = result.ok() ? result.value : QJsonValue();
+    // Settled before the stop rules run: a stop they cause may finish the run at once.
+    setOutcome(index, result.ok() ? Outcome::Done : Outcome::Failed);
+    if (result.ok()) {
+        m_serverErrorsInARow = 0;
+    } else if (result.error.kind() == ApiError::Kind::Authentication) {
+        if (!m_stopError.isError())
+            m_stopError = result.error;
+        stopSending(StopReason::Authentication);
+    } else {
+        countServerError(result.error);
+    }
+    pump();
+    checkFinished();
+}
+
+void BulkRunner::countServerError(const ApiError &error)
+{
+    if (!isServerError(error)) {
+        // The service answered, even if it refused this one item: it is up.
+        m_serverErrorsInARow = 0;
+        return;
+    }
+    ++m_serverErrorsInARow;
+    // With nothing left to send there is nothing to decide: the run just ends.
+    if (m_state == State::Running && m_serverErrorsInARow >= ServerErrorsBeforePause &&
+        count(Outcome::Waiting) > 0) {
+        m_state = State::Paused;
+        Q_EMIT paused();
+    }
+}
+
+void BulkRunner::stopSending(StopReason reason)
+{
+    // An authentication error outranks a stop already asked for: it is why the rest failed.
+    if (m_stopReason == StopReason::None || reason == StopReason::Authentication)
+        m_stopReason = reason;
+    m_state = State::Stopping;
+    for (int index = 0; index < m_items.size(); ++index) {
+        if (m_results.at(index).outcome == Outcome::Waiting)
+            setOutcome(index, Outcome::NotAttempted);
+    }
+}
+
+void BulkRunner::setOutcome(int index, Outcome outcome)
+{
+    m_results[index].outcome = outcome;
+    Q_EMIT itemChanged(index);
+    if (outcome != Outcome::Sending)
+        Q_EMIT progressChanged(settledCount(), total());
+}
+
+void BulkRunner::checkFinished()
+{
+    if (m_inFlight > 0 || (m_state != State::Running && m_state != State::Stopping))
+        return;
+    if (count(Outcome::Waiting) > 0)
+        return;
+    m_state = State::Finished;
+    Q_EMIT finished();
+}
+
+} // namespace signtraker

@@ -1,0 +1,148 @@
+// The one runner of bulk writes, for the window and the CLI alike: activate, deactivate or
+// merge-patch N agents with a bounded number of requests in flight, a result per item, and
+// the stop rules of a service that may be failing:
+// - the first authentication error stops the run: nothing more is sent (every key of the run
+//   is the same, so every later request would fail alike, and a locked account may be at
+//   stake); what is in flight finishes, every item not yet sent is "not attempted";
+// - three server errors in a row (5xx or network) pause the run: nothing new is sent until
+//   resume() or stop(); the caller asks the person (the window's Continue/Stop, the CLI's
+//   prompt) instead of pressing on against a service that is down.
+#pragma once
+
+#include "apicall.h"
+#include "apierror.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace signtraker {
+
+class SignTrakerClient;
+
+class BulkRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultMaxInFlight = 4;
+    // Qt opens at most six connections per host: more in flight would only queue inside Qt.
+    static constexpr int MaxMaxInFlight = 6;
+    static constexpr int ServerErrorsBeforePause = 3;
+
+    // One write. A value type with a kind, so that more kinds (the roster sync's creates) can
+    // join without changing the runner's rules.
+    struct Item
+    {
+        enum class Kind { Activate, Deactivate, Patch };
+
+        Kind kind = Kind::Activate;
+        qint64 id = 0;
+        QJsonObject body; // Patch: the merge patch
+        QString label;    // how people know the agent ("Doe, Jane"); may be empty
+
+        static Item activate(qint64 id, const QString &label = {});
+        static Item deactivate(qint64 id, const QString &label = {});
+        static Item patch(qint64 id, const QJsonObject &mergePatch, const QString &label = {});
+    };
+
+    enum class Outcome {
+        Waiting,      // not sent yet
+        Sending,      // in flight
+        Done,         // the service accepted it
+        Failed,       // the service refused it or could not be reached: see error
+        Cancelled,    // sent, then cancel() dropped the answer: it may have been applied
+        NotAttempted, // never sent: the run stopped first
+    };
+    struct Result
+    {
+        Outcome outcome = Outcome::Waiting;
+        ApiError error;     // Failed
+        QJsonValue payload; // Done: what the service answered (the record of a patch)
+    };
+
+    enum class State {
+        Idle,     // not started yet
+        Running,  // sending
+        Paused,   // server errors in a row: waiting for resume() or stop()
+        Stopping, // stopped: waiting for the requests in flight
+        Finished, // every item has an outcome
+    };
+    enum class StopReason {
+        None,           // ran to the end
+        Authentication, // the first authentication error
+        Stopped,        // stop(), e.g. after a pause
+        Cancelled,      // cancel()
+    };
+
+    // maxInFlight is clamped to [1, MaxMaxInFlight].
+    BulkRunner(SignTrakerClient *client, const QList<Item> &items,
+               int maxInFlight = DefaultMaxInFlight, QObject *parent = nullptr);
+    ~BulkRunner() override;
+
+    const QList<Item> &items() const { return m_items; }
+    const QList<Result> &results() const { return m_results; }
+    int total() const { return int(m_items.size()); }
+    int count(Outcome outcome) const;
+    // Items with a final outcome (not Waiting, not Sending).
+    int settledCount() const;
+    int inFlight() const { return m_inFlight; }
+    int peakInFlight() const { return m_peakInFlight; }
+    int maxInFlight() const { return m_maxInFlight; }
+    State state() const { return m_state; }
+    StopReason stopReason() const { return m_stopReason; }
+    // The authentication error that stopped the run, when it did.
+    const ApiError &stopError() const { return m_stopError; }
+    bool isActive() const
+    {
+        return m_state == State::Running || m_state == State::Paused || m_state == State::Stopping;
+    }
+
+    // Sends the waiting items; finished() once every item has an outcome.
+    void start();
+    // After paused(): sends again, with a fresh count of server errors.
+    void resume();
+    // No more sending: the waiting items become NotAttempted; the requests in flight finish.
+    void stop();
+    // Drops the requests in flight (Cancelled: they may have been applied) and marks the
+    // waiting items NotAttempted; finished() at once.
+    void cancel();
+    // After finished(): sends again every item that is Failed, Cancelled or NotAttempted.
+    void retryFailed();
+
+Q_SIGNALS:
+    // The outcome of items()[index] changed (sent, or settled).
+    void itemChanged(int index);
+    void progressChanged(int settled, int total);
+    // Three server errors in a row; nothing new is sent.
+    void paused();
+    void resumed();
+    void finished();
+
+private:
+    void pump();
+    void send(int index);
+    ApiCall *callFor(const Item &item);
+    void onFinished(int index, const ApiResult &result);
+    void countServerError(const ApiError &error);
+    void stopSending(StopReason reason);
+    void setOutcome(int index, Outcome outcome);
+    void checkFinished();
+
+    SignTrakerClient *m_client;
+    QList<Item> m_items;
+    QList<Result> m_results;
+    QList<QPointer<ApiCall>> m_calls;
+    int m_maxInFlight;
+    int m_inFlight = 0;
+    int m_peakInFlight = 0;
+    int m_serverErrorsInARow = 0;
+    State m_state = State::Idle;
+    StopReason m_stopReason = StopReason::None;
+    ApiError m_stopError;
+};
+
+} // namespace signtraker
