@@ -122,8 +122,9 @@ void TestTransport::send_setsTheFourHeaders()
     QCOMPARE(headers.value("authorization"), "ST-API " + Key.toUtf8());
     QCOMPARE(headers.value("accept"), QByteArray("application/json"));
     QCOMPARE(headers.value("content-type"), QByteArray("application/json"));
-    QVERIFY(headers.value("user-agent")
-                .startsWith(QByteArray("SignTrakerAgentsAdmin/") + buildinfo::version()));
+    QVERIFY(
+        headers.value("user-agent")
+            .startsWith(QByteArray(QByteArray("SignTrakerAgentsAdmin/") + buildinfo::version())));
 }
 
 void TestTransport::send_queryValuesArriveIntact_data()

@@ -750,17 +750,7 @@ void MainWindow::syncControls(const AgentQuery &q)
     m_syncing = true;
     if (m_search->text() != q.searchText)
         m_search->setText(q.searchText);
-    int officeIndex = 0;
-    if (q.officeId) {
-        officeIndex = m_office->findData(QVariant::fromValue(*q.officeId));
-        if (officeIndex < 0) {
-            m_office->addItem(q.officeName.isEmpty() ? tr("Office %1").arg(*q.officeId)
-                                                     : q.officeName,
-                              QVariant::fromValue(*q.officeId));
-            officeIndex = m_office->count() - 1;
-        }
-    }
-    m_office->setCurrentIndex(officeIndex);
+    selectOffice(q);
     m_status->setCurrentIndex(m_status->findData(int(q.status)));
     m_role->setCurrentIndex(m_role->findData(int(q.role)));
     m_paymentMode->setCurrentIndex(std::max(0, m_paymentMode->findData(q.paymentMode)));
@@ -780,6 +770,21 @@ void MainWindow::syncControls(const AgentQuery &q)
     m_chips->setQuery(q);
     m_clearFiltersAction->setEnabled(q.hasFilters());
     m_syncing = false;
+}
+
+void MainWindow::selectOffice(const AgentQuery &q)
+{
+    int officeIndex = 0;
+    if (q.officeId) {
+        officeIndex = m_office->findData(QVariant::fromValue(*q.officeId));
+        if (officeIndex < 0) {
+            m_office->addItem(q.officeName.isEmpty() ? tr("Office %1").arg(*q.officeId)
+                                                     : q.officeName,
+                              QVariant::fromValue(*q.officeId));
+            officeIndex = m_office->count() - 1;
+        }
+    }
+    m_office->setCurrentIndex(officeIndex);
 }
 
 void MainWindow::onSortIndicatorChanged(int section, Qt::SortOrder order)
@@ -953,12 +958,8 @@ void MainWindow::loadOffices()
     }
     ListQuery offices;
     offices.orderBy = {QStringLiteral("Name")};
-    QPointer<SignTrakerClient> client = m_client;
-    auto *walker = new AllPagesWalker(
-        [client](const ListQuery &q) -> ApiCall * {
-            return client ? client->listOffices(q) : nullptr;
-        },
-        offices, 500, this);
+    auto *walker =
+        AllPagesWalker::over(m_client, SignTrakerClient::List::Offices, offices, 500, this);
     m_officeLoader = walker;
     auto collected = std::make_shared<QList<std::pair<QString, qint64>>>();
     connect(walker, &AllPagesWalker::pageLoaded, this, [collected](const QJsonArray &rows, int) {
@@ -986,8 +987,10 @@ void MainWindow::loadOffices()
                 for (const auto &[name, id] : std::as_const(*collected))
                     m_office->addItem(name.isEmpty() ? tr("Office %1").arg(id) : name,
                                       QVariant::fromValue(id));
+                // Only the office picker: the offices may arrive while the user types a search,
+                // which a full syncControls() would put back to the query's text.
+                selectOffice(query());
                 m_syncing = false;
-                syncControls(query());
             });
     walker->start();
 }
