@@ -99,6 +99,10 @@ void ListCommand::start()
                 return;
             }
             print(m_rows);
+            if (const int repeated = m_walker->duplicatesDropped(); repeated > 0)
+                m_console->error(
+                    QStringLiteral("warning"),
+                    tr("The service sent %n rows twice; each is printed once.", nullptr, repeated));
             finish(Success);
         });
         m_walker->start();

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void list_all_walksEveryPage();
     void list_all_cappedService_everyAgent_data();
     void list_all_cappedService_everyAgent();
+    void list_all_rowsSentTwice_printedOnceWithWarning();
     void list_all_serviceIgnoresSkip_exits7WithoutOutput_data();
     void list_all_serviceIgnoresSkip_exits7WithoutOutput();
     void get_tableFormat_printsMemberValueLines();
@@ -388,6 +389,23 @@ void TestCliRunner::list_all_cappedService_everyAgent()
     QCOMPARE(emails.size(), 100);
     for (const auto &request : m_server->requests())
         QCOMPARE(queryValue(request.query, QStringLiteral("$select")), QStringLiteral("Email,Id"));
+}
+
+void TestCliRunner::list_all_rowsSentTwice_printedOnceWithWarning()
+{
+    const QString path = QStringLiteral("/api/agents");
+    m_server->scriptNext("GET", path, ScriptedReply::json(200, R"([{"Id":1},{"Id":2}])"));
+    m_server->scriptNext("GET", path, ScriptedReply::json(200, R"([{"Id":2},{"Id":3}])"));
+    m_server->scriptNext("GET", path, ScriptedReply::json(200, "[]"));
+    const Run result = run({"--format", "json", "agents", "list", "--all", "--page-size", "2"});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 3);
+    QVERIFY2(result.err.contains(
+                 QStringLiteral("The service sent 1 rows twice; each is printed once.")) ||
+                 result.err.contains(
+                     QStringLiteral("The service sent 1 row twice; each is printed once.")),
+             qPrintable(result.err));
 }
 
 void TestCliRunner::list_all_serviceIgnoresSkip_exits7WithoutOutput_data()

@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void cappedService_countAllAndOffices();
     void cappedService_exportCsv_everyRow();
     void ignoredSkip_countAndExportFail_noFile();
+    void exportCsv_rowsSentTwice_writtenOnceAndSaid();
     void lastQuery_restoredPerProfile();
     void setClient_reloadsAndRetitles();
     void inputs_haveAccessibleNames();
@@ -616,6 +618,36 @@ void TestMainWindow::ignoredSkip_countAndExportFail_noFile()
     QCOMPARE(failed.first().first().toString(),
              QStringLiteral("The service repeated a page of results; the list is incomplete."));
     QVERIFY(!QFile::exists(file));
+}
+
+// Pages that overlap: the rows sent twice are written once, and the status bar says so.
+void TestMainWindow::exportCsv_rowsSentTwice_writtenOnceAndSaid()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    // The detail pane reads the current agent, also under /api/agents: let it go first.
+    auto detailRead = [this] {
+        const auto requests = m_server->requests();
+        return std::any_of(requests.cbegin(), requests.cend(), [](const RecordedRequest &r) {
+            return r.path.startsWith(QLatin1String("/api/agents/")) && r.status != 0;
+        });
+    };
+    QTRY_VERIFY(detailRead());
+    const QString path = QStringLiteral("/api/agents");
+    m_server->scriptNext("GET", path, ScriptedReply::json(200, R"([{"Id":1001},{"Id":1002}])"));
+    m_server->scriptNext("GET", path, ScriptedReply::json(200, R"([{"Id":1002},{"Id":1003}])"));
+    m_server->scriptNext("GET", path, ScriptedReply::json(200, "[]"));
+    const QString file = m_dir.filePath(QStringLiteral("twice.csv"));
+    QSignalSpy done(window.get(), &MainWindow::exportFinished);
+    exportAll(window.get(), file);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().at(1).toInt(), 3);
+    QCOMPARE(m_server->scriptedRepliesPending(), 0);
+    QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("sent 1 of them twice")),
+             qPrintable(window->statusBar()->currentMessage()));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().split('\n').size(), 5); // header, three rows, the empty tail
 }
 
 void TestMainWindow::lastQuery_restoredPerProfile()

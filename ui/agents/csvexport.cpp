@@ -151,6 +151,7 @@ void CsvExport::exportQuery(SignTrakerClient *client, const ListQuery &query,
 {
     cancel();
     m_collected.clear();
+    m_duplicatesDropped = 0;
     auto *walker = AllPagesWalker::over(client, SignTrakerClient::List::Agents, query, 500, this);
     m_walker = walker;
     connect(walker, &AllPagesWalker::pageLoaded, this,
@@ -163,6 +164,7 @@ void CsvExport::exportQuery(SignTrakerClient *client, const ListQuery &query,
             [this, walker, fileName](const ApiError &error, int rows) {
                 walker->deleteLater();
                 m_walker = nullptr;
+                m_duplicatesDropped = walker->duplicatesDropped();
                 const QList<QJsonObject> records = std::exchange(m_collected, {});
                 // Nothing is written for a failed walk: the file must never look complete.
                 if (error.isError()) {

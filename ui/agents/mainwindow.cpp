@@ -1043,8 +1043,17 @@ void MainWindow::exportCsv(bool selectionOnly, bool allMembers, const QString &f
                     Q_EMIT exportFailed(error.userMessage());
                     return;
                 }
-                statusBar()->showMessage(tr("Exported %n rows to %1", nullptr, rows).arg(name),
-                                         5000);
+                if (const int repeated = exporter->duplicatesDropped(); repeated > 0)
+                    statusBar()->showMessage(
+                        tr("Exported %n rows to %1; the service sent %2 of them twice, written "
+                           "once.",
+                           nullptr, rows)
+                            .arg(name)
+                            .arg(repeated),
+                        5000);
+                else
+                    statusBar()->showMessage(tr("Exported %n rows to %1", nullptr, rows).arg(name),
+                                             5000);
                 Q_EMIT exportFinished(name, rows);
             });
 
