@@ -233,10 +233,11 @@ bool AllPagesWalker::takeRows(const QJsonArray &rows)
     return m_running; // false when cancelled from a slot of pageLoaded()
 }
 
-// A page shorter than asked is the end or the service's cap; rows after it prove the cap.
+// A page shorter than asked is the end or the service's cap. A full page of that size after it
+// proves the cap; a trickle after it (a row created meanwhile) proves nothing worth remembering.
 void AllPagesWalker::learnFrom(int rows)
 {
-    if (m_shortPage)
+    if (m_shortPage && rows == m_asked && rows == *m_shortPage)
         m_cap->learn(*m_shortPage);
     m_shortPage.reset();
     if (rows < m_asked) {

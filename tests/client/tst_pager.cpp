@@ -78,6 +78,7 @@ private Q_SLOTS:
     void walk_readsEveryRow();
     void walk_shortLastPage_isNotACap();
     void walk_remembersCapForTheConnection();
+    void walk_rowAddedAfterLastPage_isNotACap();
     void walk_selectWithoutId_asksForId();
     void ignoreSkip_stopsWithErrorAfterTwoRequests_data();
     void ignoreSkip_stopsWithErrorAfterTwoRequests();
@@ -206,6 +207,24 @@ void TestPager::walk_remembersCapForTheConnection()
     auto other = test::clientFor(*m_server, Key);
     QVERIFY(!other->pageCap(SignTrakerClient::List::Agents)->rows());
     QVERIFY(!m_client->pageCap(SignTrakerClient::List::Offices)->rows());
+}
+
+// The short last page, then a row created meanwhile: the walk reads it, and does not remember
+// the short page's size as the service's cap.
+void TestPager::walk_rowAddedAfterLastPage_isNotACap()
+{
+    m_server->scriptNext("GET", QStringLiteral("/api/agents"),
+                         ScriptedReply::json(200, rowsWithIds({1, 2, 3})));
+    m_server->scriptNext("GET", QStringLiteral("/api/agents"),
+                         ScriptedReply::json(200, rowsWithIds({4})));
+    m_server->scriptNext("GET", QStringLiteral("/api/agents"), ScriptedReply::json(200, "[]"));
+    const auto w = walker({}, 50);
+    QSignalSpy done(w.get(), &AllPagesWalker::finished);
+    w->start();
+    QVERIFY(done.wait(10000));
+    QVERIFY(!done.first().first().value<ApiError>().isError());
+    QCOMPARE(done.first().at(1).toInt(), 4);
+    QVERIFY(!m_client->pageCap(SignTrakerClient::List::Agents)->rows());
 }
 
 void TestPager::walk_selectWithoutId_asksForId()

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void cappedService_exportCsv_everyRow();
     void ignoredSkip_countAndExportFail_noFile();
     void exportCsv_rowsSentTwice_writtenOnceAndSaid();
+    void ignoredSkip_officeFilter_errorNotShortList();
     void lastQuery_restoredPerProfile();
     void setClient_reloadsAndRetitles();
     void inputs_haveAccessibleNames();
@@ -648,6 +649,18 @@ void TestMainWindow::exportCsv_rowsSentTwice_writtenOnceAndSaid()
     QFile csv(file);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(csv.readAll().split('\n').size(), 5); // header, three rows, the empty tail
+}
+
+void TestMainWindow::ignoredSkip_officeFilter_errorNotShortList()
+{
+    m_server->setMaxTop(5);
+    m_server->setIgnoreSkip(true);
+    std::unique_ptr<MainWindow> window(makeWindow());
+    auto *offices = window->findChild<QComboBox *>(QStringLiteral("officeCombo"));
+    QVERIFY(offices);
+    QTRY_VERIFY(offices->toolTip().contains(
+        QLatin1String("The service repeated a page of results; the list is incomplete.")));
+    QCOMPARE(offices->count(), 1); // "All offices" only, not the first 5 as if they were all
 }
 
 void TestMainWindow::lastQuery_restoredPerProfile()
