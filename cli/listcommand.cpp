@@ -4,6 +4,8 @@
 #include "pager.h"
 #include "signtrakerclient.h"
 
+#include <QJsonObject>
+
 namespace signtraker::cli {
 
 namespace {
@@ -76,18 +78,31 @@ void ListCommand::start()
         const int pageSize =
             int(m_invocation.integer(QStringLiteral("page-size")).value_or(DefaultPageSize));
         m_walker =
-            new AllPagesWalker([this](const ListQuery &page) { return m_client->listAgents(page); },
-                               query, pageSize, this);
-        connect(m_walker, &AllPagesWalker::pageLoaded, this, [this](const QJsonArray &rows) {
-            for (const QJsonValue &row : rows)
-                m_rows.append(row);
-        });
+            AllPagesWalker::over(m_client, SignTrakerClient::List::Agents, query, pageSize, this);
+        // The walk adds Id to --select (its Ids prove each page new); rows are printed with
+        // the members asked for only.
+        const bool dropId = !query.select.isEmpty() && !query.select.contains(QLatin1String("Id"));
+        connect(m_walker, &AllPagesWalker::pageLoaded, this,
+                [this, dropId](const QJsonArray &rows) {
+                    for (const QJsonValue &row : rows) {
+                        QJsonObject record = row.toObject();
+                        if (dropId)
+                            record.remove(QLatin1String("Id"));
+                        m_rows.append(record);
+                    }
+                });
+        // A walk that failed has read only part of the list: nothing is printed.
         connect(m_walker, &AllPagesWalker::finished, this, [this](const ApiError &error) {
             if (error.isError()) {
+                m_rows = QJsonArray();
                 fail(error);
                 return;
             }
             print(m_rows);
+            if (const int repeated = m_walker->duplicatesDropped(); repeated > 0)
+                m_console->error(
+                    QStringLiteral("warning"),
+                    tr("The service sent %n rows twice; each is printed once.", nullptr, repeated));
             finish(Success);
         });
         m_walker->start();

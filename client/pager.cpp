@@ -1,5 +1,7 @@
 #include "pager.h"
 
+#include <cmath>
+
 namespace signtraker {
 
 QStringList Pager::stableOrder(const QStringList &orderBy)
@@ -35,12 +37,58 @@ Page Pager::pageFrom(const QJsonArray &rows, int index, int size)
     return page;
 }
 
+namespace {
+
+ApiError incomplete(const QString &message)
+{
+    return ApiError(ApiError::Kind::UnreadableResponse, message);
+}
+
+// A row's Id, or nothing when the row is not a record with an integral Id.
+std::optional<qint64> idOf(const QJsonValue &row)
+{
+    const QJsonValue id = row.toObject().value(QLatin1String("Id"));
+    if (!id.isDouble())
+        return std::nullopt;
+    const double value = id.toDouble();
+    if (value != std::floor(value) || std::abs(value) > 9007199254740992.0)
+        return std::nullopt;
+    return qint64(value);
+}
+
+} // namespace
+
 AllPagesWalker::AllPagesWalker(Fetch fetch, const ListQuery &query, int pageSize, QObject *parent)
     : QObject(parent)
     , m_fetch(std::move(fetch))
-    , m_query(query)
+    , m_query(walkQuery(query))
+    , m_cap(std::make_shared<PageCap>())
     , m_pageSize(std::max(1, pageSize))
 {}
+
+AllPagesWalker *AllPagesWalker::over(SignTrakerClient *client, SignTrakerClient::List list,
+                                     const ListQuery &query, int pageSize, QObject *parent,
+                                     std::optional<qint64> enterpriseId)
+{
+    QPointer<SignTrakerClient> guard(client);
+    auto fetch = [guard, list, enterpriseId](const ListQuery &q) -> ApiCall * {
+        if (!guard)
+            return nullptr;
+        switch (list) {
+        case SignTrakerClient::List::Agents:
+            return guard->listAgents(q);
+        case SignTrakerClient::List::Offices:
+            return guard->listOffices(q, enterpriseId);
+        case SignTrakerClient::List::Enterprises:
+            return guard->listEnterprises(q);
+        }
+        return nullptr;
+    };
+    auto *walker = new AllPagesWalker(fetch, query, pageSize, parent);
+    if (client)
+        walker->setPageCap(client->pageCap(list));
+    return walker;
+}
 
 AllPagesWalker::~AllPagesWalker()
 {
@@ -48,46 +96,164 @@ AllPagesWalker::~AllPagesWalker()
         m_call->cancel();
 }
 
+ListQuery AllPagesWalker::walkQuery(const ListQuery &query)
+{
+    ListQuery walk = query;
+    walk.orderBy = Pager::stableOrder(query.orderBy);
+    walk.top.reset();
+    walk.skip.reset();
+    // The Ids are what proves a page new; a caller that did not select Id gets it anyway.
+    if (!walk.select.isEmpty() && !walk.select.contains(QLatin1String("Id")) &&
+        !walk.select.contains(QLatin1String("*")))
+        walk.select.append(QStringLiteral("Id"));
+    return walk;
+}
+
+void AllPagesWalker::setPageCap(std::shared_ptr<PageCap> cap)
+{
+    if (cap)
+        m_cap = std::move(cap);
+}
+
+void AllPagesWalker::setRange(int offset, int limit)
+{
+    m_start = std::max(0, offset);
+    m_limit = std::max(0, limit);
+}
+
 void AllPagesWalker::start()
 {
     m_running = true;
-    m_index = 0;
+    m_offset = m_start;
+    m_top = std::min(m_pageSize, m_cap->rows().value_or(m_pageSize));
+    m_shortPage.reset();
+    m_seen.clear();
     m_rowsSoFar = 0;
+    m_requests = 0;
+    m_duplicatesDropped = 0;
+    if (m_limit && *m_limit == 0) {
+        succeed();
+        return;
+    }
     fetchPage();
 }
 
 void AllPagesWalker::cancel()
 {
     m_running = false;
-    if (m_call)
-        m_call->cancel();
+    if (ApiCall *call = m_call.data()) {
+        m_call = nullptr;
+        call->cancel();
+    }
+}
+
+// Every request but the few of BudgetSlack must bring a full request's worth of new rows: a
+// service that repeats rows, or answers a trickle, is stopped after a bounded number of requests.
+bool AllPagesWalker::withinBudget() const
+{
+    return m_requests < m_rowsSoFar / std::max(1, m_top) + BudgetSlack;
 }
 
 void AllPagesWalker::fetchPage()
 {
-    m_call = m_fetch(Pager::pageQuery(m_query, m_index, m_pageSize));
-    connect(m_call, &ApiCall::finished, this, &AllPagesWalker::onPage);
+    if (!withinBudget()) {
+        fail(incomplete(tr("The service sent too few new rows for %n requests; the list is "
+                           "incomplete.",
+                           nullptr, m_requests)));
+        return;
+    }
+    m_asked = m_limit ? std::min(m_top, *m_limit - m_rowsSoFar) : m_top;
+    ListQuery page = m_query;
+    page.top = m_asked;
+    page.skip = m_offset;
+    ApiCall *call = m_fetch(page);
+    if (!call) {
+        fail(ApiError::configuration(tr("The connection was closed; the list is incomplete.")));
+        return;
+    }
+    ++m_requests;
+    m_call = call;
+    connect(call, &ApiCall::finished, this, &AllPagesWalker::onPage);
 }
 
 void AllPagesWalker::onPage(const ApiResult &result)
 {
+    m_call = nullptr;
     if (!m_running)
         return;
     if (!result.ok()) {
-        m_running = false;
-        Q_EMIT finished(result.error, m_rowsSoFar);
+        fail(result.error);
         return;
     }
-    const Page page = Pager::pageFrom(result.array(), m_index, m_pageSize);
-    m_rowsSoFar += int(page.rows.size());
-    Q_EMIT pageLoaded(page.rows, m_rowsSoFar);
-    if (!m_running)
-        return; // cancelled from a slot of pageLoaded()
-    if (page.hasNext) {
-        ++m_index;
-        fetchPage();
+    if (!result.value.isArray()) {
+        fail(incomplete(tr("The service answered something other than a list; the list is "
+                           "incomplete.")));
         return;
     }
+    const QJsonArray rows = result.array();
+    if (rows.isEmpty()) {
+        succeed(); // the only proof of the end
+        return;
+    }
+    if (!takeRows(rows))
+        return;
+    learnFrom(int(rows.size()));
+    m_offset += int(rows.size());
+    if (m_limit && m_rowsSoFar >= *m_limit) {
+        succeed();
+        return;
+    }
+    fetchPage();
+}
+
+bool AllPagesWalker::takeRows(const QJsonArray &rows)
+{
+    QJsonArray fresh;
+    for (const QJsonValue &row : rows) {
+        const std::optional<qint64> id = idOf(row);
+        if (!id) {
+            fail(incomplete(tr("The service sent a row without an Id; the list is incomplete.")));
+            return false;
+        }
+        if (m_seen.contains(*id)) {
+            ++m_duplicatesDropped;
+            continue;
+        }
+        if (m_limit && m_rowsSoFar + int(fresh.size()) >= *m_limit)
+            break;
+        m_seen.insert(*id);
+        fresh.append(row);
+    }
+    if (fresh.isEmpty()) {
+        fail(incomplete(tr("The service repeated a page of results; the list is incomplete.")));
+        return false;
+    }
+    m_rowsSoFar += int(fresh.size());
+    Q_EMIT pageLoaded(fresh, m_rowsSoFar);
+    return m_running; // false when cancelled from a slot of pageLoaded()
+}
+
+// A page shorter than asked is the end or the service's cap. A full page of that size after it
+// proves the cap; a trickle after it (a row created meanwhile) proves nothing worth remembering.
+void AllPagesWalker::learnFrom(int rows)
+{
+    if (m_shortPage && rows == m_asked && rows == *m_shortPage)
+        m_cap->learn(*m_shortPage);
+    m_shortPage.reset();
+    if (rows < m_asked) {
+        m_shortPage = rows;
+        m_top = std::min(m_top, rows);
+    }
+}
+
+void AllPagesWalker::fail(const ApiError &error)
+{
+    m_running = false;
+    Q_EMIT finished(error, m_rowsSoFar);
+}
+
+void AllPagesWalker::succeed()
+{
     m_running = false;
     Q_EMIT finished(ApiError(), m_rowsSoFar);
 }

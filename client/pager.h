@@ -1,16 +1,22 @@
 // Offset paging over a list endpoint that returns a bare array and no count: a page asks for
-// one row more than it shows to learn whether a next page exists, and a walk over all pages
-// keeps a stable order by ending $orderby with Id.
+// one row more than it shows to learn whether a next page exists, and a walk keeps a stable
+// order by ending $orderby with Id. The service may cap its answers silently: AllPagesWalker
+// reads pages that the service may shorten, the table's page included.
 #pragma once
 
 #include "apicall.h"
 #include "listquery.h"
+#include "pagecap.h"
+#include "signtrakerclient.h"
 
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace signtraker {
 
@@ -37,37 +43,84 @@ public:
     static Page pageFrom(const QJsonArray &rows, int index, int size);
 };
 
-// Walks every page of a query, one request at a time, with progress and cancel.
+// Reads every row of a query (or at most a given number of rows from an offset), one request
+// at a time, and cannot be fooled by the service: a page shorter than asked is the end only
+// when the next request comes back empty, the service's silent cap is learned from the first
+// short page and asked for from then on, a page of Ids all seen before (a service that ignores
+// $skip) and a walk that needs too many requests for the rows it got end with an error, never
+// with a partial success. The state is the next offset, the cap and the Ids seen, so that a
+// later change can keep several requests in flight.
 class AllPagesWalker : public QObject
 {
     Q_OBJECT
 
 public:
     using Fetch = std::function<ApiCall *(const ListQuery &query)>;
+    // Requests allowed beyond rowsSoFar / rows-per-request: the first short page (before the
+    // cap is known), the last short page and the empty answer that proves the end, and one more.
+    static constexpr int BudgetSlack = 4;
 
+    // pageSize: the most rows asked for at once (the cap, once known, may ask for fewer).
     AllPagesWalker(Fetch fetch, const ListQuery &query, int pageSize, QObject *parent = nullptr);
+    // A walk over one list of client that starts with, and teaches, the connection's page cap.
+    // If the client is destroyed first, the walk ends with an error.
+    static AllPagesWalker *over(SignTrakerClient *client, SignTrakerClient::List list,
+                                const ListQuery &query, int pageSize, QObject *parent = nullptr,
+                                std::optional<qint64> enterpriseId = {});
     ~AllPagesWalker() override;
 
+    // Before start(): the cap memory to start with and to teach (by default the walk's own).
+    void setPageCap(std::shared_ptr<PageCap> cap);
+    // Before start(): read at most limit rows, starting at row offset (0-based), e.g. one page
+    // of the table and one row more to learn whether a next page exists.
+    void setRange(int offset, int limit);
+
     void start();
-    // No signal is emitted after cancel().
+    // Stops the request in flight; no signal is emitted after cancel().
     void cancel();
     int rowsSoFar() const { return m_rowsSoFar; }
     bool isRunning() const { return m_running; }
+    bool hasRequestInFlight() const { return !m_call.isNull(); }
+    int requestsSent() const { return m_requests; }
+    // Rows dropped because their Id had already been read (a page that also had new rows).
+    int duplicatesDropped() const { return m_duplicatesDropped; }
+    // The rows asked for per request now: pageSize, or the cap learned or remembered.
+    int rowsPerRequest() const { return m_top; }
+
+    // The query as sent: a stable order (Id last) and, when it selects members, Id among them.
+    static ListQuery walkQuery(const ListQuery &query);
 
 Q_SIGNALS:
+    // Only rows not read before, never an empty page.
     void pageLoaded(const QJsonArray &rows, int rowsSoFar);
-    // error.isError() is false when every page was read.
+    // error.isError() is false when every row was read (or the range is full); otherwise the
+    // rows read so far are incomplete and must not be reported as a result.
     void finished(const signtraker::ApiError &error, int totalRows);
 
 private:
     void fetchPage();
     void onPage(const ApiResult &result);
+    // Emits the new rows of a page; false when the walk stopped (an error or a cancel).
+    bool takeRows(const QJsonArray &rows);
+    void learnFrom(int rows);
+    void fail(const ApiError &error);
+    void succeed();
+    bool withinBudget() const;
 
     Fetch m_fetch;
     ListQuery m_query;
+    std::shared_ptr<PageCap> m_cap;
     int m_pageSize;
-    int m_index = 0;
+    int m_top = 0;
+    int m_asked = 0;
+    int m_offset = 0;
+    int m_start = 0;
+    std::optional<int> m_limit;
+    std::optional<int> m_shortPage; // the last page was shorter than asked: the end, or a cap
+    QSet<qint64> m_seen;
     int m_rowsSoFar = 0;
+    int m_requests = 0;
+    int m_duplicatesDropped = 0;
     bool m_running = false;
     QPointer<ApiCall> m_call;
 };

@@ -5,10 +5,13 @@
 #include "apicall.h"
 #include "clientconfig.h"
 #include "listquery.h"
+#include "pagecap.h"
 
 #include <QJsonObject>
 #include <QObject>
 
+#include <array>
+#include <memory>
 #include <optional>
 
 namespace signtraker {
@@ -41,6 +44,13 @@ public:
     // GET /api/enterprises: {Id, Name} records.
     ApiCall *listEnterprises(const ListQuery &query = {});
 
+    enum class List { Agents, Offices, Enterprises };
+    // The page cap proven so far for one list of this connection. The client owns it because
+    // a cap belongs to the service at the other end: every walk and table page of this
+    // connection starts with it, and a new connection (another profile) starts knowing none.
+    // Shared, so that a walk that outlives its client can still finish teaching it.
+    std::shared_ptr<PageCap> pageCap(List list) const { return m_pageCaps[size_t(list)]; }
+
     static ApiRequest listAgentsRequest(const ListQuery &query);
     static ApiRequest createAgentRequest(const QJsonObject &agent);
     static ApiRequest updateAgentRequest(qint64 id, const QJsonObject &patch);
@@ -50,6 +60,8 @@ private:
     ApiCall *sendExpectingObject(const ApiRequest &request);
 
     Transport *m_transport;
+    std::array<std::shared_ptr<PageCap>, 3> m_pageCaps{
+        std::make_shared<PageCap>(), std::make_shared<PageCap>(), std::make_shared<PageCap>()};
 };
 
 } // namespace signtraker

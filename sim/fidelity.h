@@ -77,7 +77,16 @@ namespace signtraker::sim::fidelity {
                                                are false/null; 'not' is two-valued.
   - Order without $orderby                  -> by Id ascending (clustered primary key).
   - Ties in $orderby                        -> broken by Id ascending, so pages are stable.
-  - $top limit                              -> none (no MaxTop / page size on the service).
+  - $top limit                              -> none by default (no MaxTop / page size on the
+                                               service). SimServer::setMaxTop(n) and
+                                               signtraker-sim --max-top N cap every list
+                                               (agents, offices, enterprises) at n rows
+                                               silently, with or without $top, as ASP.NET's
+                                               PageSize does: a short page is not the end.
+  - $skip                                   -> honoured. SimServer::setIgnoreSkip(true) and
+                                               signtraker-sim --ignore-skip make every list
+                                               start at the first row whatever $skip says: a
+                                               fault for tests and demos, not a guess.
   - Empty $option value                     -> 400 "The value for OData query '$x' cannot be
                                                empty." (ASP.NET OData text).
   - Unknown $option, repeated $option       -> 400 (ODL texts); unknown non-$ keys ignored.

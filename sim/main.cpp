@@ -89,8 +89,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption log(QStringLiteral("log-requests"),
                                  QStringLiteral("Append one JSON line per request to FILE."),
                                  QStringLiteral("FILE"));
-    parser.addOptions(
-        {port, agents, seed, apiKey, latency, jitter, errorRate, rateLimit, data, log});
+    const QCommandLineOption maxTop(
+        QStringLiteral("max-top"),
+        QStringLiteral("Answer at most N rows to any list request, silently, as ASP.NET's page "
+                       "size does (0: no cap)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption ignoreSkip(
+        QStringLiteral("ignore-skip"),
+        QStringLiteral("A broken service: every list ignores $skip and starts at the first row."));
+    parser.addOptions({port, agents, seed, apiKey, latency, jitter, errorRate, rateLimit, maxTop,
+                       ignoreSkip, data, log});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -106,11 +114,12 @@ int main(int argc, char *argv[])
         return true;
     };
     double portValue = 0, agentsValue = 0, seedValue = 0, latencyValue = 0, errorRateValue = 0,
-           rateLimitValue = 0, jitterValue = -1;
+           rateLimitValue = 0, maxTopValue = 0, jitterValue = -1;
     if (!number(port, 0, 65535, &portValue) || !number(agents, 0, 10'000'000, &agentsValue) ||
         !number(seed, 0, 4294967295.0, &seedValue) || !number(latency, 0, 600'000, &latencyValue) ||
         !number(errorRate, 0, 1, &errorRateValue) ||
         !number(rateLimit, 0, 1'000'000, &rateLimitValue) ||
+        !number(maxTop, 0, 1'000'000'000, &maxTopValue) ||
         (parser.isSet(jitter) && !number(jitter, 0, 600'000, &jitterValue)))
         return 2;
 
@@ -124,6 +133,8 @@ int main(int argc, char *argv[])
                       jitterValue >= 0 ? int(jitterValue) : int(latencyValue) / 4);
     server.setErrorRate(errorRateValue);
     server.setRateLimit(int(rateLimitValue));
+    server.setMaxTop(int(maxTopValue));
+    server.setIgnoreSkip(parser.isSet(ignoreSkip));
 
     if (parser.isSet(data)) {
         QString error;

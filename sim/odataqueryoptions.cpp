@@ -79,6 +79,12 @@ ODataQueryOptions ODataQueryOptions::parse(const QueryItems &items, const ODataS
     return options;
 }
 
+void ODataQueryOptions::capTop(qint64 maxTop)
+{
+    if (maxTop > 0)
+        m_top = std::min(m_top.value_or(maxTop), maxTop);
+}
+
 std::vector<qsizetype>
 ODataQueryOptions::matchingRows(const JsonTable &table,
                                 const std::function<bool(qsizetype)> &prefilter) const

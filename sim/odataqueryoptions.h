@@ -37,6 +37,12 @@ public:
                      const std::function<bool(qsizetype)> &prefilter = {}) const;
     QJsonObject project(const QJsonObject &record) const;
 
+    // The service's silent page size (ASP.NET's PageSize): $top becomes at most maxTop rows,
+    // and a request without $top gets maxTop rows too.
+    void capTop(qint64 maxTop);
+    // A broken service: every page starts at the first row whatever $skip says.
+    void ignoreSkip() { m_skip = 0; }
+
     bool hasFilter() const { return m_filter != nullptr; }
     std::optional<qint64> top() const { return m_top; }
     qint64 skip() const { return m_skip; }

@@ -411,11 +411,18 @@ SimServer::Response SimServer::messageResponse(int status, const QString &text)
             {{"Content-Type", "application/json; charset=utf-8"}}};
 }
 
+void SimServer::applyListFaults(ODataQueryOptions &options) const
+{
+    options.capTop(m_maxTop);
+    if (m_ignoreSkip)
+        options.ignoreSkip();
+}
+
 SimServer::Response SimServer::listAgents(const RecordedRequest &request)
 {
     try {
-        const ODataQueryOptions options =
-            ODataQueryOptions::parse(request.query, ODataSchema::agent());
+        ODataQueryOptions options = ODataQueryOptions::parse(request.query, ODataSchema::agent());
+        applyListFaults(options);
         const JsonTable &table = m_tenant.agentTable();
         std::function<bool(qsizetype)> prefilter;
         const QString email = queryValue(request, u"email");
@@ -446,8 +453,8 @@ SimServer::Response SimServer::listOffices(const RecordedRequest &request)
         };
     }
     try {
-        const ODataQueryOptions options =
-            ODataQueryOptions::parse(request.query, ODataSchema::office());
+        ODataQueryOptions options = ODataQueryOptions::parse(request.query, ODataSchema::office());
+        applyListFaults(options);
         return {200,
                 jsonBody(options.apply(m_tenant.officeTable(), prefilter)),
                 {{"Content-Type", "application/json; charset=utf-8"}}};
@@ -459,8 +466,9 @@ SimServer::Response SimServer::listOffices(const RecordedRequest &request)
 SimServer::Response SimServer::listEnterprises(const RecordedRequest &request)
 {
     try {
-        const ODataQueryOptions options =
+        ODataQueryOptions options =
             ODataQueryOptions::parse(request.query, ODataSchema::enterprise());
+        applyListFaults(options);
         return {200,
                 jsonBody(options.apply(m_tenant.enterpriseTable())),
                 {{"Content-Type", "application/json; charset=utf-8"}}};

@@ -21,6 +21,8 @@ class QTcpSocket;
 
 namespace signtraker::sim {
 
+class ODataQueryOptions;
+
 class SimServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -42,6 +44,13 @@ public:
     void setErrorRate(double p);              // fraction of API requests answered 503
     void setRateLimit(int requestsPerSecond); // 0: no limit
     void setFaultSeed(quint32 seed);          // the error-rate and jitter draws
+    // Every list (agents, offices, enterprises) answers at most n rows, silently, as ASP.NET's
+    // page size does; 0: no cap (the default).
+    void setMaxTop(int n) { m_maxTop = qMax(0, n); }
+    int maxTop() const { return m_maxTop; }
+    // A broken service for tests and demos: every list ignores $skip and starts at the first row.
+    void setIgnoreSkip(bool ignore) { m_ignoreSkip = ignore; }
+    bool ignoresSkip() const { return m_ignoreSkip; }
 
     // FIFO: each request consumes the first queued reply that matches it.
     void scriptNext(const ScriptedReply &reply);
@@ -88,6 +97,7 @@ private:
     void act(qint64 serial, const RecordedRequest &request, QPointer<QTcpSocket> socket,
              const ScriptedReply &reply);
     Response route(const RecordedRequest &request);
+    void applyListFaults(ODataQueryOptions &options) const;
     Response listAgents(const RecordedRequest &request);
     Response listOffices(const RecordedRequest &request);
     Response listEnterprises(const RecordedRequest &request);
@@ -111,6 +121,8 @@ private:
     int m_jitterMs = 0;
     double m_errorRate = 0;
     int m_rateLimit = 0;
+    int m_maxTop = 0;
+    bool m_ignoreSkip = false;
     std::deque<qint64> m_admitted; // ms timestamps within the last second
     std::mt19937 m_faultRandom{20240601u};
     std::deque<Script> m_script;

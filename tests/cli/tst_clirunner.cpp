@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -67,6 +68,11 @@ private Q_SLOTS:
     void list_jsonFormat_printsWhatTheServiceReturned();
     void list_csvFormat_flattensOffice();
     void list_all_walksEveryPage();
+    void list_all_cappedService_everyAgent_data();
+    void list_all_cappedService_everyAgent();
+    void list_all_rowsSentTwice_printedOnceWithWarning();
+    void list_all_serviceIgnoresSkip_exits7WithoutOutput_data();
+    void list_all_serviceIgnoresSkip_exits7WithoutOutput();
     void get_tableFormat_printsMemberValueLines();
     void update_setAndUnset_sendsMergePatch();
     void update_patchFromStdin_sendsItAsIs();
@@ -355,13 +361,84 @@ void TestCliRunner::list_all_walksEveryPage()
     for (const QJsonValue &row : rows)
         ids.insert(row.toObject().value(QStringLiteral("Id")).toInteger());
     QCOMPARE(ids.size(), 60);
-    QCOMPARE(m_server->requests().size(), 3);
-    for (const auto &request : m_server->requests()) {
-        QCOMPARE(queryValue(request.query, QStringLiteral("$top")), QStringLiteral("26"));
+    // 25, 25, a short 10, and the empty answer that proves the short one the last.
+    const auto requests = m_server->requests();
+    QCOMPARE(requests.size(), 4);
+    for (const auto &request : requests)
         QCOMPARE(queryValue(request.query, QStringLiteral("$orderby")), QStringLiteral("Id"));
+    QCOMPARE(queryValue(requests.at(0).query, QStringLiteral("$top")), QStringLiteral("25"));
+    QCOMPARE(queryValue(requests.at(2).query, QStringLiteral("$skip")), QStringLiteral("50"));
+    QCOMPARE(queryValue(requests.at(3).query, QStringLiteral("$skip")), QStringLiteral("60"));
+}
+
+void TestCliRunner::list_all_cappedService_everyAgent_data()
+{
+    QTest::addColumn<QString>("pageSize");
+    QTest::newRow("default page size") << QString();
+    QTest::newRow("pages of 7") << QStringLiteral("7");
+}
+
+// The service answers at most 10 rows: --all still prints every agent, once, with the members
+// asked for only (the Id the walk needs is not printed when --select leaves it out).
+void TestCliRunner::list_all_cappedService_everyAgent()
+{
+    QFETCH(QString, pageSize);
+    m_server->tenant().generate(3, 100);
+    m_server->setMaxTop(10);
+    QStringList arguments{"--format", "json", "agents", "list", "--all", "--select", "Email"};
+    if (!pageSize.isEmpty())
+        arguments << "--page-size" << pageSize;
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 100);
+    QSet<QString> emails;
+    for (const QJsonValue &row : rows) {
+        QCOMPARE(row.toObject().keys(), QStringList{QStringLiteral("Email")});
+        emails.insert(row.toObject().value(QStringLiteral("Email")).toString());
     }
-    QCOMPARE(queryValue(m_server->requests().at(2).query, QStringLiteral("$skip")),
-             QStringLiteral("50"));
+    QCOMPARE(emails.size(), 100);
+    for (const auto &request : m_server->requests())
+        QCOMPARE(queryValue(request.query, QStringLiteral("$select")), QStringLiteral("Email,Id"));
+}
+
+void TestCliRunner::list_all_rowsSentTwice_printedOnceWithWarning()
+{
+    const QString path = QStringLiteral("/api/agents");
+    m_server->scriptNext("GET", path, ScriptedReply::json(200, R"([{"Id":1},{"Id":2}])"));
+    m_server->scriptNext("GET", path, ScriptedReply::json(200, R"([{"Id":2},{"Id":3}])"));
+    m_server->scriptNext("GET", path, ScriptedReply::json(200, "[]"));
+    const Run result = run({"--format", "json", "agents", "list", "--all", "--page-size", "2"});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 3);
+    QVERIFY2(result.err.contains(
+                 QStringLiteral("The service sent 1 rows twice; each is printed once.")) ||
+                 result.err.contains(
+                     QStringLiteral("The service sent 1 row twice; each is printed once.")),
+             qPrintable(result.err));
+}
+
+void TestCliRunner::list_all_serviceIgnoresSkip_exits7WithoutOutput_data()
+{
+    QTest::addColumn<int>("maxTop");
+    QTest::newRow("uncapped") << 0;
+    QTest::newRow("capped at 10") << 10;
+}
+
+void TestCliRunner::list_all_serviceIgnoresSkip_exits7WithoutOutput()
+{
+    QFETCH(int, maxTop);
+    m_server->tenant().generate(3, 100);
+    m_server->setMaxTop(maxTop);
+    m_server->setIgnoreSkip(true);
+    const Run result = run({"--format", "json", "agents", "list", "--all", "--page-size", "25"});
+    QCOMPARE(result.exitCode, 7);
+    QVERIFY(result.out.trimmed().isEmpty());
+    QVERIFY2(result.err.contains(
+                 QStringLiteral("The service repeated a page of results; the list is incomplete.")),
+             qPrintable(result.err));
+    QCOMPARE(m_server->requests().size(), 2);
 }
 
 void TestCliRunner::get_tableFormat_printsMemberValueLines()

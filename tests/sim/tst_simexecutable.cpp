@@ -40,6 +40,7 @@ private Q_SLOTS:
     void apiKey_commandLineBeatsEnvironment();
     void faults_fromOptions_data();
     void faults_fromOptions();
+    void pagingFaults_fromOptions();
     void dataFile_keepsEditsBetweenRuns();
     void logRequests_appendsJsonLines();
     void badUsage_exitsNonZero_data();
@@ -219,6 +220,31 @@ void TestSimExecutable::faults_fromOptions()
     QCOMPARE(m_process->exitCode(), 0);
 }
 
+void TestSimExecutable::pagingFaults_fromOptions()
+{
+    auto ids = [this](const QUrl &base, const QByteArray &pathAndQuery) {
+        QList<qint64> list;
+        for (const QJsonValue &row :
+             QJsonDocument::fromJson(get(base, pathAndQuery, "demo").body).array())
+            list.append(row[QLatin1String("Id")].toInteger());
+        return list;
+    };
+    const QUrl capped = start({"--agents", "30", "--max-top", "10"});
+    QVERIFY(capped.isValid());
+    QCOMPARE(ids(capped, "/api/agents?$top=25&$skip=5&$select=Id").size(), 10);
+    QCOMPARE(ids(capped, "/api/agents?$select=Id").size(), 10);
+    QCOMPARE(ids(capped, "/api/agents?$select=Id&$skip=25").size(), 5);
+    QCOMPARE(ids(capped, "/api/offices").size(), 10);
+    QVERIFY(stop());
+
+    const QUrl ignoring = start({"--agents", "30", "--ignore-skip"});
+    QVERIFY(ignoring.isValid());
+    QCOMPARE(ids(ignoring, "/api/agents?$top=3&$skip=20&$select=Id"),
+             ids(ignoring, "/api/agents?$top=3&$select=Id"));
+    QCOMPARE(ids(ignoring, "/api/agents?$top=3&$skip=20&$select=Id").size(), 3);
+    QVERIFY(stop());
+}
+
 void TestSimExecutable::dataFile_keepsEditsBetweenRuns()
 {
     QTemporaryDir dir;
@@ -275,6 +301,8 @@ void TestSimExecutable::badUsage_exitsNonZero_data()
     QTest::newRow("port not a number") << QStringList{"--port", "abc"} << 2;
     QTest::newRow("port out of range") << QStringList{"--port", "70000"} << 2;
     QTest::newRow("negative agents") << QStringList{"--agents", "-1"} << 2;
+    QTest::newRow("max-top not a number") << QStringList{"--max-top", "ten"} << 2;
+    QTest::newRow("negative max-top") << QStringList{"--max-top", "-3"} << 2;
     QTest::newRow("unknown option") << QStringList{"--frobnicate"} << 1;
     QTest::newRow("unreadable data file") << QStringList{"--data", "/proc/version"} << 1;
 }

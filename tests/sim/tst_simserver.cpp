@@ -68,6 +68,8 @@ private Q_SLOTS:
     void listAgents_email_exactCaseInsensitive();
     void listAgents_orderedPageWithSelect();
     void listAgents_badQuery_is400WithServiceMessage();
+    void listFaults_maxTopAndIgnoreSkip_data();
+    void listFaults_maxTopAndIgnoreSkip();
     void offices_andEnterprises_data();
     void offices_andEnterprises();
     void createAgent_overHttp_data();
@@ -354,6 +356,48 @@ void TestSimServer::listAgents_badQuery_is400WithServiceMessage()
     QCOMPARE(answer.body, message(QStringLiteral(
                               "The query specified in the URI is not valid. Could not find a "
                               "property named 'Nope' on type 'SignTraker.Api.Models.Agent'.")));
+}
+
+void TestSimServer::listFaults_maxTopAndIgnoreSkip_data()
+{
+    QTest::addColumn<int>("maxTop");
+    QTest::addColumn<bool>("ignoreSkip");
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QList<qint64>>("ids");
+    using L = QList<qint64>;
+    QTest::newRow("cap under $top")
+        << 3 << false << QByteArray("/api/agents?$top=10&$skip=4") << L{1005, 1006, 1007};
+    QTest::newRow("cap over $top")
+        << 3 << false << QByteArray("/api/agents?$top=2&$skip=4") << L{1005, 1006};
+    QTest::newRow("cap without $top")
+        << 3 << false << QByteArray("/api/agents?$skip=58") << L{1059, 1060};
+    QTest::newRow("cap past the end") << 3 << false << QByteArray("/api/agents?$skip=60") << L{};
+    QTest::newRow("cap on offices")
+        << 5 << false << QByteArray("/api/offices?$skip=1") << L{2, 3, 4, 5, 6};
+    QTest::newRow("cap on enterprises") << 2 << false << QByteArray("/api/enterprises") << L{1, 2};
+    QTest::newRow("no cap") << 0 << false << QByteArray("/api/enterprises") << L{1, 2, 3};
+    QTest::newRow("skip ignored") << 0 << true << QByteArray("/api/agents?$top=3&$skip=30")
+                                  << L{1001, 1002, 1003};
+    QTest::newRow("skip ignored, ordered")
+        << 0 << true << QByteArray("/api/agents?$orderby=Id%20desc&$top=2&$skip=5")
+        << L{1060, 1059};
+    QTest::newRow("skip ignored on offices") << 0 << true << QByteArray("/api/offices?$skip=11")
+                                             << L{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+    QTest::newRow("skip ignored and capped")
+        << 2 << true << QByteArray("/api/enterprises?$skip=2") << L{1, 2};
+}
+
+void TestSimServer::listFaults_maxTopAndIgnoreSkip()
+{
+    QFETCH(int, maxTop);
+    QFETCH(bool, ignoreSkip);
+    QFETCH(QByteArray, path);
+    QFETCH(QList<qint64>, ids);
+    m_server->setMaxTop(maxTop);
+    m_server->setIgnoreSkip(ignoreSkip);
+    const Answer answer = send("GET", path);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(idsOf(answer.array()), ids);
 }
 
 void TestSimServer::offices_andEnterprises_data()

@@ -141,8 +141,11 @@ private Q_SLOTS:
     void create_unknownOutcome_lookupFails_createOnlyAfterConfirming();
     void create_duplicateEmail_namesTheAgentAndOffersToOpenIt();
     void create_duplicateEmail_createAnyway_sendsOnce();
+    void pickers_cappedService_holdEveryOfficeAndManager();
+    void pickers_serviceIgnoresSkip_failInsteadOfShortList();
 
 private:
+    int managerCount() const;
     QJsonObject pickAgent(bool manager = false, bool synced = false,
                           const QString &withMember = {}) const;
     AgentEditDialog *openEditor(qint64 id);
@@ -893,6 +896,55 @@ void TestAgentEditDialog::create_duplicateEmail_createAnyway_sendsOnce()
     QCOMPARE(postCount(), 1);
     QCOMPARE(bodiesOf(m_server->requests(), "POST").first().value(s("Email")).toString(),
              existing.email());
+}
+
+// --- Pick lists -----------------------------------------------------------------------------
+
+int TestAgentEditDialog::managerCount() const
+{
+    int managers = 0;
+    for (const auto &value : m_server->tenant().agents())
+        managers += Agent(value.toObject()).isManager() ? 1 : 0;
+    return managers;
+}
+
+// A service that answers at most 5 rows: the Office and Manager lists still hold every entry.
+void TestAgentEditDialog::pickers_cappedService_holdEveryOfficeAndManager()
+{
+    m_server->setMaxTop(5);
+    QVERIFY(managerCount() > 5);
+    AgentForm form(m_client.get(), AgentForm::Mode::Create);
+    QSignalSpy loaded(&form, &AgentForm::pickersLoaded);
+    QSignalSpy failed(&form, &AgentForm::pickerLoadFailed);
+    form.loadPickers();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(failed.count(), 0);
+    auto *offices = qobject_cast<ReferencePicker *>(form.fieldWidget(QStringLiteral("Office")));
+    auto *managers = qobject_cast<ReferencePicker *>(form.fieldWidget(QStringLiteral("Manager")));
+    QVERIFY(offices && managers);
+    QCOMPARE(offices->optionCount(), int(m_server->tenant().offices().size()));
+    QCOMPARE(managers->optionCount(), managerCount());
+}
+
+// A service that ignores $skip: each list fails with the reason instead of showing the first
+// page as if it were the whole list.
+void TestAgentEditDialog::pickers_serviceIgnoresSkip_failInsteadOfShortList()
+{
+    m_server->setMaxTop(5);
+    m_server->setIgnoreSkip(true);
+    AgentForm form(m_client.get(), AgentForm::Mode::Create);
+    QSignalSpy loaded(&form, &AgentForm::pickersLoaded);
+    QSignalSpy failed(&form, &AgentForm::pickerLoadFailed);
+    form.loadPickers();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(failed.count(), 2);
+    for (const auto &signal : failed)
+        QCOMPARE(signal.first().value<ApiError>().kind(), ApiError::Kind::UnreadableResponse);
+    auto *offices = qobject_cast<ReferencePicker *>(form.fieldWidget(QStringLiteral("Office")));
+    auto *managers = qobject_cast<ReferencePicker *>(form.fieldWidget(QStringLiteral("Manager")));
+    QVERIFY(offices && managers);
+    QCOMPARE(offices->optionCount(), 0);
+    QCOMPARE(managers->optionCount(), 0);
 }
 
 QTEST_MAIN(TestAgentEditDialog)

@@ -51,6 +51,9 @@ private Q_SLOTS:
     void countAll_walksIdsOnly_exactTotal();
     void countAll_cancel_noSignal();
     void load_serverError_loadFailed();
+    void pages_cappedService_wholePagesAndNextState_data();
+    void pages_cappedService_wholePagesAndNextState();
+    void load_serviceIgnoresSkip_loadFailed();
 
 private:
     SimServer *m_server = nullptr;
@@ -163,9 +166,14 @@ void TestAgentsController::nextPage_lastPage_knowsTotal()
     controller.setQuery(q);
     QVERIFY(loaded.wait());
     QVERIFY(controller.page().hasNext);
+    m_server->clearRequests();
     controller.nextPage();
     QVERIFY(loaded.wait());
-    QCOMPARE(item(agentLists(*m_server).last(), "$skip"), QStringLiteral("100"));
+    // The short page is proven the last by an empty answer after it.
+    const auto lists = agentLists(*m_server);
+    QCOMPARE(lists.size(), 2);
+    QCOMPARE(item(lists.first(), "$skip"), QStringLiteral("100"));
+    QCOMPARE(item(lists.last(), "$skip"), QStringLiteral("120"));
     QVERIFY(!controller.page().hasNext);
     QCOMPARE(controller.model()->rowCount(), 20);
     QCOMPARE(controller.knownTotal(), std::optional<int>(120));
@@ -188,7 +196,7 @@ void TestAgentsController::countAll_walksIdsOnly_exactTotal()
     QCOMPARE(controller.knownTotal(), std::optional<int>(1234));
     QCOMPARE(progress.count(), 3);
     const auto lists = agentLists(*m_server);
-    QCOMPARE(lists.size(), 3);
+    QCOMPARE(lists.size(), 4); // 500, 500, 234 and the empty answer that proves the end
     for (const auto &r : lists)
         QCOMPARE(item(r, "$select"), QStringLiteral("Id"));
 }
@@ -217,6 +225,63 @@ void TestAgentsController::load_serverError_loadFailed()
     QVERIFY(failed.wait());
     QCOMPARE(failed.first().first().value<ApiError>().kind(), ApiError::Kind::Server);
     QVERIFY(!controller.isBusy());
+}
+
+void TestAgentsController::pages_cappedService_wholePagesAndNextState_data()
+{
+    QTest::addColumn<int>("agents");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<QList<int>>("rowsPerPage"); // every page up to the last
+    QTest::newRow("120 in pages of 50") << 120 << 50 << QList<int>{50, 50, 20};
+    QTest::newRow("100 in pages of 50, last page full") << 100 << 50 << QList<int>{50, 50};
+    QTest::newRow("60 in pages of 25") << 60 << 25 << QList<int>{25, 25, 10};
+}
+
+// The service answers at most 10 rows: each page is still whole, hasNext ("of more than N") is
+// right, and the total is known only once the last page was proven by an empty answer.
+void TestAgentsController::pages_cappedService_wholePagesAndNextState()
+{
+    QFETCH(int, agents);
+    QFETCH(int, pageSize);
+    QFETCH(QList<int>, rowsPerPage);
+    m_server->tenant().generate(1, agents);
+    m_server->setMaxTop(10);
+    AgentsController controller(m_client);
+    QSignalSpy loaded(&controller, &AgentsController::pageLoaded);
+    AgentQuery q;
+    q.pageSize = pageSize;
+    controller.setQuery(q);
+    for (int index = 0; index < rowsPerPage.size(); ++index) {
+        if (index > 0)
+            controller.nextPage();
+        QVERIFY(loaded.wait(10000));
+        const bool last = index == rowsPerPage.size() - 1;
+        QCOMPARE(controller.page().index, index);
+        QCOMPARE(controller.model()->rowCount(), rowsPerPage.at(index));
+        QCOMPARE(controller.model()->idAt(0), 1001 + index * pageSize);
+        QCOMPARE(controller.page().hasNext, !last);
+        QCOMPARE(controller.knownTotal(), last ? std::optional<int>(agents) : std::nullopt);
+    }
+    QCOMPARE(m_client->pageCap(SignTrakerClient::List::Agents)->rows(), std::optional<int>(10));
+    const auto lists = agentLists(*m_server);
+    QCOMPARE(item(lists.last(), "$skip"), QString::number(agents));
+    for (const auto &r : lists.mid(1))
+        QVERIFY(item(r, "$top").toInt() <= 10); // the cap, once learned, or the one row missing
+}
+
+void TestAgentsController::load_serviceIgnoresSkip_loadFailed()
+{
+    m_server->setMaxTop(10);
+    m_server->setIgnoreSkip(true);
+    AgentsController controller(m_client);
+    QSignalSpy loaded(&controller, &AgentsController::pageLoaded);
+    QSignalSpy failed(&controller, &AgentsController::loadFailed);
+    controller.setQuery(AgentQuery());
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.first().first().value<ApiError>().kind(), ApiError::Kind::UnreadableResponse);
+    QCOMPARE(loaded.count(), 0);
+    QVERIFY(!controller.isBusy());
+    QCOMPARE(agentLists(*m_server).size(), 2);
 }
 
 QTEST_MAIN(TestAgentsController)

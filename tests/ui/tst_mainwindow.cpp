@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,13 +75,21 @@ private Q_SLOTS:
     void detailPane_showsFullRecord();
     void countAll_showsExactTotal();
     void exportCsv_allRows_writesFile();
+    void cappedService_pagesAndLabel();
+    void cappedService_countAllAndOffices();
+    void cappedService_exportCsv_everyRow();
+    void ignoredSkip_countAndExportFail_noFile();
+    void exportCsv_rowsSentTwice_writtenOnceAndSaid();
+    void ignoredSkip_officeFilter_errorNotShortList();
     void lastQuery_restoredPerProfile();
     void setClient_reloadsAndRetitles();
     void inputs_haveAccessibleNames();
 
 private:
     MainWindow *makeWindow();
+    void exportAll(MainWindow *window, const QString &file);
     RecordedRequest lastList() const;
+    RecordedRequest firstList() const;
     bool waitForLoad(MainWindow *window);
 
     QTemporaryDir m_dir;
@@ -138,6 +147,15 @@ RecordedRequest TestMainWindow::lastList() const
     return {};
 }
 
+RecordedRequest TestMainWindow::firstList() const
+{
+    for (const auto &r : m_server->requests()) {
+        if (r.method == "GET" && r.path == QLatin1String("/api/agents"))
+            return r;
+    }
+    return {};
+}
+
 bool TestMainWindow::waitForLoad(MainWindow *window)
 {
     QSignalSpy loaded(window->controller(), &ui::AgentsController::pageLoaded);
@@ -182,7 +200,9 @@ void TestMainWindow::search_typed_debouncedContains()
     int lists = 0;
     for (const auto &r : m_server->requests())
         lists += r.path == QLatin1String("/api/agents") ? 1 : 0;
-    QCOMPARE(lists, 1);
+    // One page read: its short answer and the empty one that proves it the last.
+    QCOMPARE(lists, 2);
+    QCOMPARE(item(firstList(), "$skip"), QStringLiteral("0"));
     QCOMPARE(item(lastList(), "$filter"),
              QStringLiteral("contains(FirstName,'o''b') or contains(LastName,'o''b') or "
                             "contains(Email,'o''b') or contains(UserName,'o''b') or "
@@ -328,9 +348,12 @@ void TestMainWindow::nextPage_sendsSkipAndLabel()
     QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 51-100 of more than 100"));
     window->nextPageAction()->trigger();
     QVERIFY(waitForLoad(window.get()));
+    m_server->clearRequests();
     window->nextPageAction()->trigger();
     QVERIFY(waitForLoad(window.get()));
-    QCOMPARE(item(lastList(), "$skip"), QStringLiteral("150"));
+    // The short last page is proven by an empty answer after it.
+    QCOMPARE(item(firstList(), "$skip"), QStringLiteral("150"));
+    QCOMPARE(item(lastList(), "$skip"), QStringLiteral("160"));
     QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 151-160 of 160"));
     QVERIFY(!window->nextPageAction()->isEnabled());
     QTest::keyClick(window->tableView(), Qt::Key_PageUp, Qt::ControlModifier);
@@ -506,6 +529,138 @@ void TestMainWindow::exportCsv_allRows_writesFile()
     QCOMPARE(lines.size(), 162); // header, 160 rows, the empty tail after the last CRLF
     QVERIFY(lines.first().startsWith("Id,UserName,Email"));
     QVERIFY(lines.first().contains("Address/City"));
+}
+
+void TestMainWindow::exportAll(MainWindow *window, const QString &file)
+{
+    m_dialogs->setNextFileName(file);
+    window->exportAction()->trigger();
+    ui::ExportOptionsDialog *options = nullptr;
+    QTRY_VERIFY((options = window->findChild<ui::ExportOptionsDialog *>()) != nullptr);
+    options->setRows(ui::ExportOptionsDialog::Rows::All);
+    options->setColumns(ui::ExportOptionsDialog::Columns::Visible);
+    options->accept();
+}
+
+// A service that answers at most 10 rows: every page of 50 is whole, "of more than" is right,
+// and the short last page is proven by an empty answer.
+void TestMainWindow::cappedService_pagesAndLabel()
+{
+    m_server->setMaxTop(10);
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    QCOMPARE(window->model()->rowCount(), 50);
+    QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 1-50 of more than 50"));
+    QVERIFY(window->nextPageAction()->isEnabled());
+    for (int page = 2; page <= 4; ++page) {
+        window->nextPageAction()->trigger();
+        QVERIFY(waitForLoad(window.get()));
+    }
+    QCOMPARE(window->model()->rowCount(), 10);
+    QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 151-160 of 160"));
+    QVERIFY(!window->nextPageAction()->isEnabled());
+    QCOMPARE(item(lastList(), "$skip"), QStringLiteral("160"));
+    QCOMPARE(item(lastList(), "$top"), QStringLiteral("10"));
+}
+
+void TestMainWindow::cappedService_countAllAndOffices()
+{
+    m_server->setMaxTop(10);
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    auto *offices = window->findChild<QComboBox *>(QStringLiteral("officeCombo"));
+    QVERIFY(offices);
+    QTRY_COMPARE(offices->count(), 1 + 12); // "All offices" and every office, not the first 10
+    QSignalSpy counted(window->controller(), &ui::AgentsController::countFinished);
+    window->countAllAction()->trigger();
+    QVERIFY(counted.wait(10000));
+    QCOMPARE(counted.first().first().toInt(), 160);
+    QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 1-50 of 160"));
+}
+
+void TestMainWindow::cappedService_exportCsv_everyRow()
+{
+    m_server->setMaxTop(10);
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    const QString file = m_dir.filePath(QStringLiteral("capped.csv"));
+    QSignalSpy done(window.get(), &MainWindow::exportFinished);
+    exportAll(window.get(), file);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().at(1).toInt(), 160);
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().split('\n').size(), 162);
+}
+
+// A service that ignores $skip: Count all and Export CSV fail with the reason; no file is left
+// that could pass for a complete export.
+void TestMainWindow::ignoredSkip_countAndExportFail_noFile()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    m_server->setIgnoreSkip(true);
+    QSignalSpy countFailed(window->controller(), &ui::AgentsController::countFailed);
+    QSignalSpy counted(window->controller(), &ui::AgentsController::countFinished);
+    window->countAllAction()->trigger();
+    QVERIFY(countFailed.wait(10000));
+    QCOMPARE(counted.count(), 0);
+    QCOMPARE(countFailed.first().first().value<ApiError>().kind(),
+             ApiError::Kind::UnreadableResponse);
+    QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 1-50 of more than 50"));
+
+    const QString file = m_dir.filePath(QStringLiteral("repeated.csv"));
+    QFile::remove(file);
+    QSignalSpy failed(window.get(), &MainWindow::exportFailed);
+    QSignalSpy done(window.get(), &MainWindow::exportFinished);
+    exportAll(window.get(), file);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(done.count(), 0);
+    QCOMPARE(failed.first().first().toString(),
+             QStringLiteral("The service repeated a page of results; the list is incomplete."));
+    QVERIFY(!QFile::exists(file));
+}
+
+// Pages that overlap: the rows sent twice are written once, and the status bar says so.
+void TestMainWindow::exportCsv_rowsSentTwice_writtenOnceAndSaid()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    // The detail pane reads the current agent, also under /api/agents: let it go first.
+    auto detailRead = [this] {
+        const auto requests = m_server->requests();
+        return std::any_of(requests.cbegin(), requests.cend(), [](const RecordedRequest &r) {
+            return r.path.startsWith(QLatin1String("/api/agents/")) && r.status != 0;
+        });
+    };
+    QTRY_VERIFY(detailRead());
+    const QString path = QStringLiteral("/api/agents");
+    m_server->scriptNext("GET", path, ScriptedReply::json(200, R"([{"Id":1001},{"Id":1002}])"));
+    m_server->scriptNext("GET", path, ScriptedReply::json(200, R"([{"Id":1002},{"Id":1003}])"));
+    m_server->scriptNext("GET", path, ScriptedReply::json(200, "[]"));
+    const QString file = m_dir.filePath(QStringLiteral("twice.csv"));
+    QSignalSpy done(window.get(), &MainWindow::exportFinished);
+    exportAll(window.get(), file);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().at(1).toInt(), 3);
+    QCOMPARE(m_server->scriptedRepliesPending(), 0);
+    QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("sent 1 of them twice")),
+             qPrintable(window->statusBar()->currentMessage()));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().split('\n').size(), 5); // header, three rows, the empty tail
+}
+
+void TestMainWindow::ignoredSkip_officeFilter_errorNotShortList()
+{
+    m_server->setMaxTop(5);
+    m_server->setIgnoreSkip(true);
+    std::unique_ptr<MainWindow> window(makeWindow());
+    auto *offices = window->findChild<QComboBox *>(QStringLiteral("officeCombo"));
+    QVERIFY(offices);
+    QTRY_VERIFY(offices->toolTip().contains(
+        QLatin1String("The service repeated a page of results; the list is incomplete.")));
+    QCOMPARE(offices->count(), 1); // "All offices" only, not the first 5 as if they were all
 }
 
 void TestMainWindow::lastQuery_restoredPerProfile()

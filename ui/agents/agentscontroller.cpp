@@ -96,12 +96,15 @@ void AgentsController::cancelCall()
 {
     // The generation was bumped before: even if cancel() let a finished() through, onLoaded()
     // would drop it.
-    if (ApiCall *call = m_call.data()) {
-        m_call = nullptr;
-        call->cancel();
+    if (AllPagesWalker *reader = m_pageReader.data()) {
+        m_pageReader = nullptr;
+        reader->cancel();
+        reader->deleteLater();
     }
 }
 
+// A page is read with the walker, limited to size + 1 rows: on a service that caps its answers
+// it takes several requests, and a short last page is proven by an empty answer.
 void AgentsController::load()
 {
     const quint64 generation = ++m_generation;
@@ -115,25 +118,37 @@ void AgentsController::load()
         Q_EMIT loadFailed(ApiError(ApiError::Kind::Validation, problem));
         return;
     }
-    ApiCall *call = m_client->listAgents(m_query.toListQuery());
-    m_call = call;
-    connect(call, &ApiCall::finished, this,
-            [this, generation](const ApiResult &result) { onLoaded(generation, result); });
+    const ListQuery pageQuery = m_query.toListQuery();
+    auto *reader = AllPagesWalker::over(m_client, SignTrakerClient::List::Agents, pageQuery,
+                                        pageQuery.top.value_or(1), this);
+    reader->setRange(pageQuery.skip.value_or(0), pageQuery.top.value_or(1));
+    m_pageReader = reader;
+    auto rows = std::make_shared<QJsonArray>();
+    connect(reader, &AllPagesWalker::pageLoaded, this, [rows](const QJsonArray &page) {
+        for (const QJsonValue &row : page)
+            rows->append(row);
+    });
+    connect(reader, &AllPagesWalker::finished, this,
+            [this, reader, rows, generation](const ApiError &error) {
+                reader->deleteLater();
+                onLoaded(generation, error, *rows);
+            });
     setBusy(true);
+    reader->start();
 }
 
-void AgentsController::onLoaded(quint64 generation, const ApiResult &result)
+void AgentsController::onLoaded(quint64 generation, const ApiError &error, const QJsonArray &rows)
 {
     if (generation != m_generation)
         return; // an older query's answer: a newer one is in flight or already shown
-    m_call = nullptr;
+    m_pageReader = nullptr;
     setBusy(false);
-    if (!result.ok()) {
-        Q_EMIT loadFailed(result.error);
+    if (error.isError()) {
+        Q_EMIT loadFailed(error);
         return;
     }
     const int size = m_query.toListQuery().top.value_or(AgentQuery::DefaultPageSize + 1) - 1;
-    const Page page = Pager::pageFrom(result.array(), m_query.pageIndex, size);
+    const Page page = Pager::pageFrom(rows, m_query.pageIndex, size);
     m_loadedQuery = m_query;
     if (!page.hasNext && (!page.rows.isEmpty() || page.index == 0)) {
         const int total = page.index * page.size + int(page.rows.size());
@@ -159,12 +174,9 @@ void AgentsController::countAll()
     cancelCount();
     if (!m_client)
         return;
-    QPointer<SignTrakerClient> client = m_client;
-    auto *walker = new AllPagesWalker(
-        [client](const ListQuery &query) -> ApiCall * {
-            return client ? client->listAgents(query) : nullptr;
-        },
-        m_query.toUnpagedListQuery({QStringLiteral("Id")}), 500, this);
+    auto *walker =
+        AllPagesWalker::over(m_client, SignTrakerClient::List::Agents,
+                             m_query.toUnpagedListQuery({QStringLiteral("Id")}), 500, this);
     m_counter = walker;
     connect(walker, &AllPagesWalker::pageLoaded, this,
             [this](const QJsonArray &, int rowsSoFar) { Q_EMIT countProgress(rowsSoFar); });

@@ -39,7 +39,7 @@ public:
     AgentsTableModel *model() const { return m_model; }
     const AgentQuery &query() const { return m_query; }
     quint64 generation() const { return m_generation; }
-    bool isBusy() const { return bool(m_call); }
+    bool isBusy() const { return bool(m_pageReader); }
     // The exact number of rows of the current query once Count all finished or the last page
     // was seen; empty while unknown.
     std::optional<int> knownTotal() const { return m_total; }
@@ -76,7 +76,7 @@ Q_SIGNALS:
 
 private:
     void load();
-    void onLoaded(quint64 generation, const ApiResult &result);
+    void onLoaded(quint64 generation, const ApiError &error, const QJsonArray &rows);
     void cancelCall();
     void setBusy(bool busy);
 
@@ -85,7 +85,7 @@ private:
     AgentQuery m_query;
     AgentQuery m_loadedQuery;
     quint64 m_generation = 0;
-    QPointer<ApiCall> m_call;
+    QPointer<AllPagesWalker> m_pageReader;
     QPointer<AllPagesWalker> m_counter;
     std::optional<int> m_total;
     bool m_busy = false;

@@ -151,10 +151,8 @@ void CsvExport::exportQuery(SignTrakerClient *client, const ListQuery &query,
 {
     cancel();
     m_collected.clear();
-    QPointer<SignTrakerClient> guard(client);
-    auto *walker = new AllPagesWalker(
-        [guard](const ListQuery &q) -> ApiCall * { return guard ? guard->listAgents(q) : nullptr; },
-        query, 500, this);
+    m_duplicatesDropped = 0;
+    auto *walker = AllPagesWalker::over(client, SignTrakerClient::List::Agents, query, 500, this);
     m_walker = walker;
     connect(walker, &AllPagesWalker::pageLoaded, this,
             [this](const QJsonArray &rows, int rowsSoFar) {
@@ -166,7 +164,9 @@ void CsvExport::exportQuery(SignTrakerClient *client, const ListQuery &query,
             [this, walker, fileName](const ApiError &error, int rows) {
                 walker->deleteLater();
                 m_walker = nullptr;
+                m_duplicatesDropped = walker->duplicatesDropped();
                 const QList<QJsonObject> records = std::exchange(m_collected, {});
+                // Nothing is written for a failed walk: the file must never look complete.
                 if (error.isError()) {
                     Q_EMIT finished(error, rows, fileName);
                     return;

@@ -38,6 +38,8 @@ public:
     void exportQuery(SignTrakerClient *client, const ListQuery &query, const QString &fileName);
     void cancel();
     bool isRunning() const;
+    // Rows the service sent twice during the last exportQuery(), written once.
+    int duplicatesDropped() const { return m_duplicatesDropped; }
 
     // The CSV text of records (for tests and the clipboard).
     QByteArray toCsv(const QList<QJsonObject> &records) const;
@@ -56,6 +58,7 @@ private:
     QList<AgentColumn> m_columns;
     QPointer<AllPagesWalker> m_walker;
     QList<QJsonObject> m_collected;
+    int m_duplicatesDropped = 0;
 };
 
 } // namespace signtraker::ui

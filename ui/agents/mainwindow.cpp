@@ -747,17 +747,7 @@ void MainWindow::syncControls(const AgentQuery &q)
     m_syncing = true;
     if (m_search->text() != q.searchText)
         m_search->setText(q.searchText);
-    int officeIndex = 0;
-    if (q.officeId) {
-        officeIndex = m_office->findData(QVariant::fromValue(*q.officeId));
-        if (officeIndex < 0) {
-            m_office->addItem(q.officeName.isEmpty() ? tr("Office %1").arg(*q.officeId)
-                                                     : q.officeName,
-                              QVariant::fromValue(*q.officeId));
-            officeIndex = m_office->count() - 1;
-        }
-    }
-    m_office->setCurrentIndex(officeIndex);
+    selectOffice(q);
     m_status->setCurrentIndex(m_status->findData(int(q.status)));
     m_role->setCurrentIndex(m_role->findData(int(q.role)));
     m_paymentMode->setCurrentIndex(std::max(0, m_paymentMode->findData(q.paymentMode)));
@@ -777,6 +767,21 @@ void MainWindow::syncControls(const AgentQuery &q)
     m_chips->setQuery(q);
     m_clearFiltersAction->setEnabled(q.hasFilters());
     m_syncing = false;
+}
+
+void MainWindow::selectOffice(const AgentQuery &q)
+{
+    int officeIndex = 0;
+    if (q.officeId) {
+        officeIndex = m_office->findData(QVariant::fromValue(*q.officeId));
+        if (officeIndex < 0) {
+            m_office->addItem(q.officeName.isEmpty() ? tr("Office %1").arg(*q.officeId)
+                                                     : q.officeName,
+                              QVariant::fromValue(*q.officeId));
+            officeIndex = m_office->count() - 1;
+        }
+    }
+    m_office->setCurrentIndex(officeIndex);
 }
 
 void MainWindow::onSortIndicatorChanged(int section, Qt::SortOrder order)
@@ -950,12 +955,8 @@ void MainWindow::loadOffices()
     }
     ListQuery offices;
     offices.orderBy = {QStringLiteral("Name")};
-    QPointer<SignTrakerClient> client = m_client;
-    auto *walker = new AllPagesWalker(
-        [client](const ListQuery &q) -> ApiCall * {
-            return client ? client->listOffices(q) : nullptr;
-        },
-        offices, 500, this);
+    auto *walker =
+        AllPagesWalker::over(m_client, SignTrakerClient::List::Offices, offices, 500, this);
     m_officeLoader = walker;
     auto collected = std::make_shared<QList<std::pair<QString, qint64>>>();
     connect(walker, &AllPagesWalker::pageLoaded, this, [collected](const QJsonArray &rows, int) {
@@ -983,8 +984,10 @@ void MainWindow::loadOffices()
                 for (const auto &[name, id] : std::as_const(*collected))
                     m_office->addItem(name.isEmpty() ? tr("Office %1").arg(id) : name,
                                       QVariant::fromValue(id));
+                // Only the office picker: the offices may arrive while the user types a search,
+                // which a full syncControls() would put back to the query's text.
+                selectOffice(query());
                 m_syncing = false;
-                syncControls(query());
             });
     walker->start();
 }
@@ -1037,8 +1040,17 @@ void MainWindow::exportCsv(bool selectionOnly, bool allMembers, const QString &f
                     Q_EMIT exportFailed(error.userMessage());
                     return;
                 }
-                statusBar()->showMessage(tr("Exported %n rows to %1", nullptr, rows).arg(name),
-                                         5000);
+                if (const int repeated = exporter->duplicatesDropped(); repeated > 0)
+                    statusBar()->showMessage(
+                        tr("Exported %n rows to %1; the service sent %2 of them twice, written "
+                           "once.",
+                           nullptr, rows)
+                            .arg(name)
+                            .arg(repeated),
+                        5000);
+                else
+                    statusBar()->showMessage(tr("Exported %n rows to %1", nullptr, rows).arg(name),
+                                             5000);
                 Q_EMIT exportFinished(name, rows);
             });
 

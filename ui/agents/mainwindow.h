@@ -129,6 +129,7 @@ private:
     void restoreUiState();
     void saveUiState();
     void updateTitle();
+    void selectOffice(const AgentQuery &q);
     void syncControls(const AgentQuery &query);
     void applyFilters(AgentQuery query);
     void onSearchEdited();

@@ -754,9 +754,8 @@ void AgentForm::loadOffices()
 {
     ListQuery query;
     query.orderBy = {QStringLiteral("Name")};
-    auto *client = m_client;
-    auto *walker = new AllPagesWalker(
-        [client](const ListQuery &q) { return client->listOffices(q); }, query, 500, this);
+    auto *walker =
+        AllPagesWalker::over(m_client, SignTrakerClient::List::Offices, query, 500, this);
     m_officeWalker = walker;
     auto options = std::make_shared<QList<ReferencePicker::Option>>();
     connect(walker, &AllPagesWalker::pageLoaded, this, [options](const QJsonArray &rows) {
@@ -789,9 +788,7 @@ void AgentForm::loadManagers()
     query.select = {QStringLiteral("Id"), QStringLiteral("FirstName"), QStringLiteral("LastName"),
                     QStringLiteral("UserName"), QStringLiteral("Email")};
     query.orderBy = {QStringLiteral("LastName"), QStringLiteral("FirstName")};
-    auto *client = m_client;
-    auto *walker = new AllPagesWalker(
-        [client](const ListQuery &q) { return client->listAgents(q); }, query, 500, this);
+    auto *walker = AllPagesWalker::over(m_client, SignTrakerClient::List::Agents, query, 500, this);
     m_managerWalker = walker;
     auto options = std::make_shared<QList<ReferencePicker::Option>>();
     connect(walker, &AllPagesWalker::pageLoaded, this, [options](const QJsonArray &rows) {

@@ -1,0 +1,441 @@
+// AllPagesWalker against the simulator: every row on an uncapped and a capped service, a service
+// that ignores $skip or repeats rows stopped with a clear error after a bounded number of
+// requests, the cap learned and remembered per connection, a limited range (the table's page),
+// and cancel.
+#include "pager.h"
+#include "signtrakerclient.h"
+#include "simfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace signtraker;
+using signtraker::sim::ScriptedReply;
+using signtraker::sim::SimServer;
+
+namespace {
+
+const QString Key = QStringLiteral("pager-key");
+
+QString item(const sim::RecordedRequest &r, const char *name)
+{
+    for (const auto &[key, value] : r.query) {
+        if (key == QLatin1String(name))
+            return value;
+    }
+    return {};
+}
+
+QList<sim::RecordedRequest> lists(const SimServer &server)
+{
+    QList<sim::RecordedRequest> result;
+    for (const auto &r : server.requests()) {
+        if (r.method == "GET" && r.path.startsWith(QLatin1String("/api/")))
+            result.append(r);
+    }
+    return result;
+}
+
+QList<qint64> idsOf(const QList<QList<QVariant>> &pages)
+{
+    QList<qint64> ids;
+    for (const auto &page : pages) {
+        for (const QJsonValue &row : page.first().toJsonArray())
+            ids.append(row.toObject().value(QLatin1String("Id")).toInteger());
+    }
+    return ids;
+}
+
+QList<qint64> range(qint64 first, int count)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < count; ++i)
+        ids.append(first + i);
+    return ids;
+}
+
+QByteArray rowsWithIds(const QList<qint64> &ids)
+{
+    QJsonArray rows;
+    for (qint64 id : ids)
+        rows.append(QJsonObject{{QStringLiteral("Id"), id}});
+    return QJsonDocument(rows).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestPager : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void walk_readsEveryRow_data();
+    void walk_readsEveryRow();
+    void walk_shortLastPage_isNotACap();
+    void walk_remembersCapForTheConnection();
+    void walk_rowAddedAfterLastPage_isNotACap();
+    void walk_selectWithoutId_asksForId();
+    void ignoreSkip_stopsWithErrorAfterTwoRequests_data();
+    void ignoreSkip_stopsWithErrorAfterTwoRequests();
+    void repeatedRowsInAPage_droppedAndCounted();
+    void trickleOfNewRows_exceedsBudget();
+    void oddAnswers_stopWithError_data();
+    void oddAnswers_stopWithError();
+    void clientGone_failsInsteadOfHanging();
+    void range_readsOnePageOnCappedService_data();
+    void range_readsOnePageOnCappedService();
+    void cancel_midWalk_noSignalNoRequestInFlight();
+
+private:
+    std::unique_ptr<AllPagesWalker> walker(const ListQuery &query, int pageSize);
+
+    std::unique_ptr<SimServer> m_server;
+    std::unique_ptr<SignTrakerClient> m_client;
+};
+
+void TestPager::initTestCase()
+{
+    qRegisterMetaType<ApiError>();
+}
+
+void TestPager::init()
+{
+    m_server = test::startSimulator(1, 100, Key);
+    QVERIFY(m_server);
+    m_client = test::clientFor(*m_server, Key);
+}
+
+void TestPager::cleanup()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+std::unique_ptr<AllPagesWalker> TestPager::walker(const ListQuery &query, int pageSize)
+{
+    return std::unique_ptr<AllPagesWalker>(
+        AllPagesWalker::over(m_client.get(), SignTrakerClient::List::Agents, query, pageSize));
+}
+
+void TestPager::walk_readsEveryRow_data()
+{
+    QTest::addColumn<int>("agents");
+    QTest::addColumn<int>("maxTop");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("requests"); // the last one is the empty answer that proves the end
+    QTest::addColumn<std::optional<int>>("learnedCap");
+    QTest::newRow("uncapped") << 100 << 0 << 30 << 5 << std::optional<int>();
+    QTest::newRow("capped at 10, pages of 50") << 95 << 10 << 50 << 11 << std::optional<int>(10);
+    QTest::newRow("capped at 10, pages of 7") << 95 << 10 << 7 << 15 << std::optional<int>();
+    QTest::newRow("capped, total a multiple of the cap")
+        << 100 << 10 << 50 << 11 << std::optional<int>(10);
+    QTest::newRow("capped at 10, fewer rows than the cap")
+        << 4 << 10 << 50 << 2 << std::optional<int>();
+}
+
+void TestPager::walk_readsEveryRow()
+{
+    QFETCH(int, agents);
+    QFETCH(int, maxTop);
+    QFETCH(int, pageSize);
+    QFETCH(int, requests);
+    QFETCH(std::optional<int>, learnedCap);
+    m_server->tenant().generate(1, agents);
+    m_server->setMaxTop(maxTop);
+    const auto w = walker({}, pageSize);
+    QSignalSpy pages(w.get(), &AllPagesWalker::pageLoaded);
+    QSignalSpy done(w.get(), &AllPagesWalker::finished);
+    w->start();
+    QVERIFY(done.wait(10000));
+    const ApiError error = done.first().first().value<ApiError>();
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
+    QCOMPARE(done.first().at(1).toInt(), agents);
+    QCOMPARE(idsOf(pages), range(1001, agents));
+    QCOMPARE(w->duplicatesDropped(), 0);
+    const auto sent = lists(*m_server);
+    QCOMPARE(sent.size(), requests);
+    QCOMPARE(w->requestsSent(), requests);
+    QCOMPARE(item(sent.last(), "$skip"), QString::number(agents));
+    for (const auto &r : sent)
+        QCOMPARE(item(r, "$orderby"), QStringLiteral("Id"));
+    QCOMPARE(m_client->pageCap(SignTrakerClient::List::Agents)->rows(), learnedCap);
+}
+
+// 30 rows with pages of 50: the short page is the end, which the empty answer proves; it is not
+// remembered as a cap, or the table would then read 30 rows at a time.
+void TestPager::walk_shortLastPage_isNotACap()
+{
+    m_server->tenant().generate(1, 30);
+    const auto w = walker({}, 50);
+    QSignalSpy done(w.get(), &AllPagesWalker::finished);
+    w->start();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().at(1).toInt(), 30);
+    const auto sent = lists(*m_server);
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(item(sent.at(0), "$top"), QStringLiteral("50"));
+    QCOMPARE(item(sent.at(1), "$skip"), QStringLiteral("30"));
+    QVERIFY(!m_client->pageCap(SignTrakerClient::List::Agents)->rows());
+}
+
+void TestPager::walk_remembersCapForTheConnection()
+{
+    m_server->setMaxTop(10);
+    const auto first = walker({}, 50);
+    QSignalSpy firstDone(first.get(), &AllPagesWalker::finished);
+    first->start();
+    QVERIFY(firstDone.wait(10000));
+    QCOMPARE(first->rowsPerRequest(), 10);
+
+    m_server->clearRequests();
+    const auto second = walker({}, 50);
+    QSignalSpy secondDone(second.get(), &AllPagesWalker::finished);
+    second->start();
+    QVERIFY(secondDone.wait(10000));
+    QCOMPARE(secondDone.first().at(1).toInt(), 100);
+    const auto sent = lists(*m_server);
+    QCOMPARE(sent.size(), 11); // 10 full answers and the empty one, none wasted on learning
+    for (const auto &r : sent)
+        QCOMPARE(item(r, "$top"), QStringLiteral("10"));
+
+    // Another connection to the same service starts knowing nothing.
+    auto other = test::clientFor(*m_server, Key);
+    QVERIFY(!other->pageCap(SignTrakerClient::List::Agents)->rows());
+    QVERIFY(!m_client->pageCap(SignTrakerClient::List::Offices)->rows());
+}
+
+// The short last page, then a row created meanwhile: the walk reads it, and does not remember
+// the short page's size as the service's cap.
+void TestPager::walk_rowAddedAfterLastPage_isNotACap()
+{
+    m_server->scriptNext("GET", QStringLiteral("/api/agents"),
+                         ScriptedReply::json(200, rowsWithIds({1, 2, 3})));
+    m_server->scriptNext("GET", QStringLiteral("/api/agents"),
+                         ScriptedReply::json(200, rowsWithIds({4})));
+    m_server->scriptNext("GET", QStringLiteral("/api/agents"), ScriptedReply::json(200, "[]"));
+    const auto w = walker({}, 50);
+    QSignalSpy done(w.get(), &AllPagesWalker::finished);
+    w->start();
+    QVERIFY(done.wait(10000));
+    QVERIFY(!done.first().first().value<ApiError>().isError());
+    QCOMPARE(done.first().at(1).toInt(), 4);
+    QVERIFY(!m_client->pageCap(SignTrakerClient::List::Agents)->rows());
+}
+
+void TestPager::walk_selectWithoutId_asksForId()
+{
+    ListQuery query;
+    query.select = {QStringLiteral("LastName")};
+    query.orderBy = {QStringLiteral("LastName desc")};
+    const auto w = walker(query, 40);
+    QSignalSpy done(w.get(), &AllPagesWalker::finished);
+    w->start();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().at(1).toInt(), 100);
+    for (const auto &r : lists(*m_server)) {
+        QCOMPARE(item(r, "$select"), QStringLiteral("LastName,Id"));
+        QCOMPARE(item(r, "$orderby"), QStringLiteral("LastName desc,Id"));
+    }
+}
+
+void TestPager::ignoreSkip_stopsWithErrorAfterTwoRequests_data()
+{
+    QTest::addColumn<int>("maxTop");
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("uncapped") << 0 << 30;
+    QTest::newRow("capped at 10") << 10 << 50;
+    QTest::newRow("one page holds every row") << 0 << 500;
+}
+
+void TestPager::ignoreSkip_stopsWithErrorAfterTwoRequests()
+{
+    QFETCH(int, maxTop);
+    QFETCH(int, pageSize);
+    m_server->setMaxTop(maxTop);
+    m_server->setIgnoreSkip(true);
+    const auto w = walker({}, pageSize);
+    QSignalSpy done(w.get(), &AllPagesWalker::finished);
+    w->start();
+    QVERIFY(done.wait(10000));
+    const ApiError error = done.first().first().value<ApiError>();
+    QCOMPARE(error.kind(), ApiError::Kind::UnreadableResponse);
+    QCOMPARE(error.message(),
+             QStringLiteral("The service repeated a page of results; the list is incomplete."));
+    QVERIFY(done.first().at(1).toInt() < 100 || maxTop == 0);
+    QVERIFY(!w->isRunning());
+    QVERIFY(!done.wait(300)); // nothing more is sent or emitted
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(lists(*m_server).size(), 2);
+}
+
+// A page that holds some rows read before and some new ones: the new ones are kept, the others
+// dropped and counted, and the offset still moves by the rows the service sent.
+void TestPager::repeatedRowsInAPage_droppedAndCounted()
+{
+    m_server->scriptNext("GET", QStringLiteral("/api/agents"),
+                         ScriptedReply::json(200, rowsWithIds({1, 2, 3})));
+    m_server->scriptNext("GET", QStringLiteral("/api/agents"),
+                         ScriptedReply::json(200, rowsWithIds({3, 4, 5})));
+    m_server->scriptNext("GET", QStringLiteral("/api/agents"), ScriptedReply::json(200, "[]"));
+    const auto w = walker({}, 3);
+    QSignalSpy pages(w.get(), &AllPagesWalker::pageLoaded);
+    QSignalSpy done(w.get(), &AllPagesWalker::finished);
+    w->start();
+    QVERIFY(done.wait(10000));
+    QVERIFY(!done.first().first().value<ApiError>().isError());
+    QCOMPARE(done.first().at(1).toInt(), 5);
+    QCOMPARE(idsOf(pages), (QList<qint64>{1, 2, 3, 4, 5}));
+    QCOMPARE(w->duplicatesDropped(), 1);
+    const auto sent = lists(*m_server);
+    QCOMPARE(sent.size(), 3);
+    QCOMPARE(item(sent.at(2), "$skip"), QStringLiteral("6"));
+}
+
+// Every page repeats half of the one before: progress, but too little for the requests made.
+void TestPager::trickleOfNewRows_exceedsBudget()
+{
+    for (int page = 0; page < 30; ++page) {
+        m_server->scriptNext("GET", QStringLiteral("/api/agents"),
+                             ScriptedReply::json(200, rowsWithIds(range(2 * page + 1, 4))));
+    }
+    const auto w = walker({}, 4);
+    QSignalSpy done(w.get(), &AllPagesWalker::finished);
+    w->start();
+    QVERIFY(done.wait(10000));
+    const ApiError error = done.first().first().value<ApiError>();
+    QCOMPARE(error.kind(), ApiError::Kind::UnreadableResponse);
+    QVERIFY2(error.message().contains(QLatin1String("the list is incomplete")),
+             qPrintable(error.message()));
+    // n requests bring 2n + 2 rows; the budget is rows / 4 + BudgetSlack requests: after 8
+    // requests, 18 rows allow 18 / 4 + 4 = 8.
+    QCOMPARE(w->requestsSent(), 8);
+    QCOMPARE(lists(*m_server).size(), 8);
+    QCOMPARE(w->duplicatesDropped(), 14);
+    QVERIFY(!done.wait(300));
+    QCOMPARE(done.size(), 1);
+}
+
+void TestPager::oddAnswers_stopWithError_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("message"); // empty: the transport may refuse it first
+    const QString noId =
+        QStringLiteral("The service sent a row without an Id; the list is incomplete.");
+    QTest::newRow("row without Id") << QByteArray(R"([{"Id":1},{"Name":"x"}])") << noId;
+    QTest::newRow("Id not a number") << QByteArray(R"([{"Id":"1"}])") << noId;
+    QTest::newRow("Id not whole") << QByteArray(R"([{"Id":1.5}])") << noId;
+    QTest::newRow("row not a record") << QByteArray(R"([1,2])") << noId;
+    QTest::newRow("object instead of a list") << QByteArray(R"({"Id":1})") << QString();
+}
+
+void TestPager::oddAnswers_stopWithError()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, message);
+    m_server->scriptNext("GET", QStringLiteral("/api/agents"), ScriptedReply::json(200, body));
+    const auto w = walker({}, 50);
+    QSignalSpy done(w.get(), &AllPagesWalker::finished);
+    w->start();
+    QVERIFY(done.wait(10000));
+    const ApiError error = done.first().first().value<ApiError>();
+    QCOMPARE(error.kind(), ApiError::Kind::UnreadableResponse);
+    if (!message.isEmpty())
+        QCOMPARE(error.message(), message);
+    QCOMPARE(done.first().at(1).toInt(), 0);
+    QCOMPARE(lists(*m_server).size(), 1);
+}
+
+void TestPager::clientGone_failsInsteadOfHanging()
+{
+    int calls = 0;
+    QPointer<SignTrakerClient> client = m_client.get();
+    AllPagesWalker w(
+        [client, &calls](const ListQuery &q) -> ApiCall * {
+            return ++calls == 1 ? client->listAgents(q) : nullptr;
+        },
+        {}, 10);
+    QSignalSpy done(&w, &AllPagesWalker::finished);
+    w.start();
+    QVERIFY(done.wait(10000));
+    QVERIFY(done.first().first().value<ApiError>().isError());
+    QCOMPARE(done.first().at(1).toInt(), 10);
+    QVERIFY(!w.isRunning());
+}
+
+void TestPager::range_readsOnePageOnCappedService_data()
+{
+    QTest::addColumn<int>("maxTop");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<QList<qint64>>("ids");
+    QTest::addColumn<int>("requests");
+    QTest::newRow("uncapped, first page") << 0 << 0 << 51 << range(1001, 51) << 1;
+    QTest::newRow("uncapped, short last page proven empty")
+        << 0 << 80 << 26 << range(1081, 20) << 2;
+    QTest::newRow("capped at 10, first page of 50 and one more")
+        << 10 << 0 << 51 << range(1001, 51) << 6;
+    QTest::newRow("capped at 10, last page of 50") << 10 << 50 << 51 << range(1051, 50) << 6;
+    QTest::newRow("capped at 10, page of 7") << 10 << 14 << 8 << range(1015, 8) << 1;
+    QTest::newRow("capped at 10, past the end") << 10 << 100 << 51 << QList<qint64>{} << 1;
+}
+
+void TestPager::range_readsOnePageOnCappedService()
+{
+    QFETCH(int, maxTop);
+    QFETCH(int, offset);
+    QFETCH(int, limit);
+    QFETCH(QList<qint64>, ids);
+    QFETCH(int, requests);
+    m_server->setMaxTop(maxTop);
+    const auto w = walker({}, limit);
+    w->setRange(offset, limit);
+    QSignalSpy pages(w.get(), &AllPagesWalker::pageLoaded);
+    QSignalSpy done(w.get(), &AllPagesWalker::finished);
+    w->start();
+    QVERIFY(done.wait(10000));
+    QVERIFY(!done.first().first().value<ApiError>().isError());
+    QCOMPARE(idsOf(pages), ids);
+    const auto sent = lists(*m_server);
+    QCOMPARE(sent.size(), requests);
+    QCOMPARE(item(sent.first(), "$skip"), QString::number(offset));
+    QCOMPARE(item(sent.first(), "$top"), QString::number(limit));
+}
+
+void TestPager::cancel_midWalk_noSignalNoRequestInFlight()
+{
+    QPointer<ApiCall> lastCall;
+    QPointer<SignTrakerClient> client = m_client.get();
+    SimServer *server = m_server.get();
+    int calls = 0;
+    AllPagesWalker w(
+        [client, server, &lastCall, &calls](const ListQuery &q) -> ApiCall * {
+            // The second page's answer is held back while the walk is cancelled.
+            if (++calls == 2)
+                server->scriptNext(ScriptedReply::delayed(300));
+            lastCall = client->listAgents(q);
+            return lastCall;
+        },
+        {}, 10);
+    QSignalSpy pages(&w, &AllPagesWalker::pageLoaded);
+    QSignalSpy done(&w, &AllPagesWalker::finished);
+    w.start();
+    QTRY_COMPARE(lists(*m_server).size(), 2);
+    QCOMPARE(pages.size(), 1);
+    QVERIFY(w.hasRequestInFlight());
+    w.cancel();
+    QVERIFY(!w.isRunning());
+    QVERIFY(!w.hasRequestInFlight());
+    QTRY_VERIFY(lastCall.isNull()); // the call was stopped and deleted
+    QVERIFY(!done.wait(700));
+    QCOMPARE(done.size(), 0);
+    QCOMPARE(pages.size(), 1);
+    QCOMPARE(lists(*m_server).size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestPager)
+#include "tst_pager.moc"
