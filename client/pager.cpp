@@ -92,8 +92,7 @@ AllPagesWalker *AllPagesWalker::over(SignTrakerClient *client, SignTrakerClient:
 
 AllPagesWalker::~AllPagesWalker()
 {
-    if (m_call)
-        m_call->cancel();
+    dropWindows();
 }
 
 ListQuery AllPagesWalker::walkQuery(const ListQuery &query)
@@ -121,10 +120,27 @@ void AllPagesWalker::setRange(int offset, int limit)
     m_limit = std::max(0, limit);
 }
 
+void AllPagesWalker::setMaxInFlight(int requests)
+{
+    m_maxInFlight = std::clamp(requests, 1, MaxInFlightLimit);
+}
+
+bool AllPagesWalker::hasRequestInFlight() const
+{
+    for (const auto &[serial, window] : m_windows) {
+        if (window.call)
+            return true;
+    }
+    return false;
+}
+
 void AllPagesWalker::start()
 {
+    dropWindows();
     m_running = true;
     m_offset = m_start;
+    m_nextOffset = m_start;
+    m_probing = false;
     m_top = std::min(m_pageSize, m_cap->rows().value_or(m_pageSize));
     m_shortPage.reset();
     m_seen.clear();
@@ -135,75 +151,140 @@ void AllPagesWalker::start()
         succeed();
         return;
     }
-    fetchPage();
+    fill();
 }
 
 void AllPagesWalker::cancel()
 {
     m_running = false;
-    if (ApiCall *call = m_call.data()) {
-        m_call = nullptr;
-        call->cancel();
+    dropWindows();
+}
+
+void AllPagesWalker::dropWindows()
+{
+    // Moved out first: a cancelled call emits nothing, but nothing here may see a half-cleared map.
+    const std::map<quint64, Window> windows = std::exchange(m_windows, {});
+    for (const auto &[serial, window] : windows) {
+        if (ApiCall *call = window.call.data())
+            call->cancel();
     }
 }
 
 // Every request but the few of BudgetSlack must bring a full request's worth of new rows: a
 // service that repeats rows, or answers a trickle, is stopped after a bounded number of requests.
+// Windows asked for in parallel beyond the end are wasted by design, so they are allowed for.
 bool AllPagesWalker::withinBudget() const
 {
-    return m_requests < m_rowsSoFar / std::max(1, m_top) + BudgetSlack;
+    return m_requests < m_rowsSoFar / std::max(1, m_top) + BudgetSlack + (m_maxInFlight - 1);
 }
 
-void AllPagesWalker::fetchPage()
+int AllPagesWalker::rowsAskedInFlight() const
+{
+    int rows = 0;
+    for (const auto &[serial, window] : m_windows)
+        rows += window.asked;
+    return rows;
+}
+
+// Offset windows ahead of the last row read, rather than ranges of Id: the service's order is the
+// caller's ($orderby on any member, Id last), and only offsets follow any order. Windows are
+// asked for as if every page before them came back full; a short page means they started at the
+// wrong offsets, so they are dropped and the walk goes on from the row after the short page, one
+// request at a time, until an empty answer proves the end or more rows prove a cap.
+void AllPagesWalker::fill()
+{
+    const int slots = m_probing ? 1 : m_maxInFlight;
+    while (m_running && int(m_windows.size()) < slots) {
+        int asked = m_top;
+        if (m_limit) {
+            asked = std::min(asked, *m_limit - m_rowsSoFar - rowsAskedInFlight());
+            if (asked <= 0)
+                return; // the rows still in flight complete the range
+        }
+        if (!send(asked))
+            return;
+    }
+}
+
+bool AllPagesWalker::send(int asked)
 {
     if (!withinBudget()) {
         fail(incomplete(tr("The service sent too few new rows for %n requests; the list is "
                            "incomplete.",
                            nullptr, m_requests)));
-        return;
+        return false;
     }
-    m_asked = m_limit ? std::min(m_top, *m_limit - m_rowsSoFar) : m_top;
     ListQuery page = m_query;
-    page.top = m_asked;
-    page.skip = m_offset;
+    page.top = asked;
+    page.skip = m_nextOffset;
     ApiCall *call = m_fetch(page);
     if (!call) {
         fail(ApiError::configuration(tr("The connection was closed; the list is incomplete.")));
-        return;
+        return false;
     }
     ++m_requests;
-    m_call = call;
-    connect(call, &ApiCall::finished, this, &AllPagesWalker::onPage);
+    const quint64 serial = m_nextSerial++;
+    m_windows.emplace(serial, Window{m_nextOffset, asked, call, std::nullopt});
+    m_nextOffset += asked;
+    connect(call, &ApiCall::finished, this,
+            [this, serial](const ApiResult &result) { onAnswer(serial, result); });
+    return true;
 }
 
-void AllPagesWalker::onPage(const ApiResult &result)
+void AllPagesWalker::onAnswer(quint64 serial, const ApiResult &result)
 {
-    m_call = nullptr;
-    if (!m_running)
-        return;
+    const auto window = m_windows.find(serial);
+    if (!m_running || window == m_windows.end())
+        return; // dropped: it started at an offset a short page made wrong
+    window->second.call = nullptr;
+    window->second.result = result;
+    consumeAnswered();
+}
+
+// Rows go out in query order: an answer waits until every window before it was handed out.
+void AllPagesWalker::consumeAnswered()
+{
+    while (m_running && !m_windows.empty() && m_windows.begin()->second.result) {
+        const Window front = m_windows.begin()->second;
+        m_windows.erase(m_windows.begin());
+        if (!consume(front))
+            return;
+    }
+    fill();
+}
+
+bool AllPagesWalker::consume(const Window &window)
+{
+    const ApiResult &result = *window.result;
     if (!result.ok()) {
         fail(result.error);
-        return;
+        return false;
     }
     if (!result.value.isArray()) {
         fail(incomplete(tr("The service answered something other than a list; the list is "
                            "incomplete.")));
-        return;
+        return false;
     }
     const QJsonArray rows = result.array();
     if (rows.isEmpty()) {
-        succeed(); // the only proof of the end
-        return;
+        succeed(); // the only proof of the end: asked for at the row after the last one read
+        return false;
     }
     if (!takeRows(rows))
-        return;
-    learnFrom(int(rows.size()));
-    m_offset += int(rows.size());
+        return false;
+    const int count = int(rows.size());
+    learnFrom(count, window.asked);
+    m_offset += count;
     if (m_limit && m_rowsSoFar >= *m_limit) {
         succeed();
-        return;
+        return false;
     }
-    fetchPage();
+    m_probing = count < window.asked;
+    if (m_probing) {
+        dropWindows();
+        m_nextOffset = m_offset;
+    }
+    return true;
 }
 
 bool AllPagesWalker::takeRows(const QJsonArray &rows)
@@ -235,12 +316,12 @@ bool AllPagesWalker::takeRows(const QJsonArray &rows)
 
 // A page shorter than asked is the end or the service's cap. A full page of that size after it
 // proves the cap; a trickle after it (a row created meanwhile) proves nothing worth remembering.
-void AllPagesWalker::learnFrom(int rows)
+void AllPagesWalker::learnFrom(int rows, int asked)
 {
-    if (m_shortPage && rows == m_asked && rows == *m_shortPage)
+    if (m_shortPage && rows == asked && rows == *m_shortPage)
         m_cap->learn(*m_shortPage);
     m_shortPage.reset();
-    if (rows < m_asked) {
+    if (rows < asked) {
         m_shortPage = rows;
         m_top = std::min(m_top, rows);
     }
@@ -249,12 +330,14 @@ void AllPagesWalker::learnFrom(int rows)
 void AllPagesWalker::fail(const ApiError &error)
 {
     m_running = false;
+    dropWindows();
     Q_EMIT finished(error, m_rowsSoFar);
 }
 
 void AllPagesWalker::succeed()
 {
     m_running = false;
+    dropWindows(); // windows asked for beyond the end
     Q_EMIT finished(ApiError(), m_rowsSoFar);
 }
 

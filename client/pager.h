@@ -15,6 +15,7 @@
 #include <QSet>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -48,8 +49,8 @@ public:
 // when the next request comes back empty, the service's silent cap is learned from the first
 // short page and asked for from then on, a page of Ids all seen before (a service that ignores
 // $skip) and a walk that needs too many requests for the rows it got end with an error, never
-// with a partial success. The state is the next offset, the cap and the Ids seen, so that a
-// later change can keep several requests in flight.
+// with a partial success. With setMaxInFlight(n) it asks for the next n windows of rows at once
+// and still hands the rows out in query order (pager.cpp says how).
 class AllPagesWalker : public QObject
 {
     Q_OBJECT
@@ -59,6 +60,8 @@ public:
     // Requests allowed beyond rowsSoFar / rows-per-request: the first short page (before the
     // cap is known), the last short page and the empty answer that proves the end, and one more.
     static constexpr int BudgetSlack = 4;
+    // Qt opens at most six connections per host: more requests would only queue.
+    static constexpr int MaxInFlightLimit = 6;
 
     // pageSize: the most rows asked for at once (the cap, once known, may ask for fewer).
     AllPagesWalker(Fetch fetch, const ListQuery &query, int pageSize, QObject *parent = nullptr);
@@ -74,13 +77,17 @@ public:
     // Before start(): read at most limit rows, starting at row offset (0-based), e.g. one page
     // of the table and one row more to learn whether a next page exists.
     void setRange(int offset, int limit);
+    // Before start(): how many requests may be in flight at once, 1 (the default) to
+    // MaxInFlightLimit.
+    void setMaxInFlight(int requests);
+    int maxInFlight() const { return m_maxInFlight; }
 
     void start();
     // Stops the request in flight; no signal is emitted after cancel().
     void cancel();
     int rowsSoFar() const { return m_rowsSoFar; }
     bool isRunning() const { return m_running; }
-    bool hasRequestInFlight() const { return !m_call.isNull(); }
+    bool hasRequestInFlight() const;
     int requestsSent() const { return m_requests; }
     // Rows dropped because their Id had already been read (a page that also had new rows).
     int duplicatesDropped() const { return m_duplicatesDropped; }
@@ -98,11 +105,26 @@ Q_SIGNALS:
     void finished(const signtraker::ApiError &error, int totalRows);
 
 private:
-    void fetchPage();
-    void onPage(const ApiResult &result);
+    // One request for rows [offset, offset + asked), and its answer once it came.
+    struct Window
+    {
+        int offset = 0;
+        int asked = 0;
+        QPointer<ApiCall> call;
+        std::optional<ApiResult> result;
+    };
+
+    void fill();
+    bool send(int asked);
+    void onAnswer(quint64 serial, const ApiResult &result);
+    void consumeAnswered();
+    // Hands out the front window's rows; false when the walk ended (or was cancelled).
+    bool consume(const Window &window);
+    void dropWindows();
+    int rowsAskedInFlight() const;
     // Emits the new rows of a page; false when the walk stopped (an error or a cancel).
     bool takeRows(const QJsonArray &rows);
-    void learnFrom(int rows);
+    void learnFrom(int rows, int asked);
     void fail(const ApiError &error);
     void succeed();
     bool withinBudget() const;
@@ -112,8 +134,10 @@ private:
     std::shared_ptr<PageCap> m_cap;
     int m_pageSize;
     int m_top = 0;
-    int m_asked = 0;
-    int m_offset = 0;
+    int m_maxInFlight = 1;
+    int m_offset = 0;       // the next row to hand out: every row before it was read
+    int m_nextOffset = 0;   // where the next window starts
+    bool m_probing = false; // after a short page: one request at a time until the end or a cap
     int m_start = 0;
     std::optional<int> m_limit;
     std::optional<int> m_shortPage; // the last page was shorter than asked: the end, or a cap
@@ -122,7 +146,8 @@ private:
     int m_requests = 0;
     int m_duplicatesDropped = 0;
     bool m_running = false;
-    QPointer<ApiCall> m_call;
+    std::map<quint64, Window> m_windows; // in the order they were asked for, which is row order
+    quint64 m_nextSerial = 0;
 };
 
 } // namespace signtraker

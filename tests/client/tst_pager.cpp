@@ -91,6 +91,14 @@ private Q_SLOTS:
     void range_readsOnePageOnCappedService();
     void cancel_midWalk_noSignalNoRequestInFlight();
 
+    // Several requests in flight (setMaxInFlight): the same rows as one at a time.
+    void parallel_sameRowsInOrderAsSequential_data();
+    void parallel_sameRowsInOrderAsSequential();
+    void parallel_neverMoreInFlightThanAllowed();
+    void parallel_pageFailingTwiceThenSucceeding_everyRowOnce();
+    void parallel_ignoreSkip_stopsWithError();
+    void parallel_cancel_stopsEveryRequestInFlight();
+
 private:
     std::unique_ptr<AllPagesWalker> walker(const ListQuery &query, int pageSize);
 
@@ -435,6 +443,174 @@ void TestPager::cancel_midWalk_noSignalNoRequestInFlight()
     QCOMPARE(done.size(), 0);
     QCOMPARE(pages.size(), 1);
     QCOMPARE(lists(*m_server).size(), 2);
+}
+
+namespace {
+
+struct WalkOutcome
+{
+    QList<qint64> ids;
+    ApiError error;
+    int requests = 0;
+};
+
+WalkOutcome runWalk(AllPagesWalker &walker, int timeoutMs = 20000)
+{
+    WalkOutcome outcome;
+    QObject::connect(
+        &walker, &AllPagesWalker::pageLoaded, &walker, [&outcome](const QJsonArray &rows) {
+            for (const QJsonValue &row : rows)
+                outcome.ids.append(row.toObject().value(QLatin1String("Id")).toInteger());
+        });
+    QSignalSpy finished(&walker, &AllPagesWalker::finished);
+    walker.start();
+    if (finished.isEmpty() && !finished.wait(timeoutMs))
+        outcome.error = ApiError(ApiError::Kind::Network, QStringLiteral("the walk never ended"));
+    else
+        outcome.error = finished.first().first().value<ApiError>();
+    outcome.requests = walker.requestsSent();
+    return outcome;
+}
+
+} // namespace
+
+void TestPager::parallel_sameRowsInOrderAsSequential_data()
+{
+    QTest::addColumn<int>("agents");
+    QTest::addColumn<int>("maxTop");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("inFlight");
+    QTest::addColumn<QString>("orderBy");
+    QTest::addColumn<int>("latencyMs");
+    QTest::newRow("uncapped, 4 in flight, jitter") << 1000 << 0 << 50 << 4 << QString() << 15;
+    QTest::newRow("uncapped, total a multiple of the page")
+        << 400 << 0 << 50 << 4 << QString() << 5;
+    QTest::newRow("fewer rows than one page") << 30 << 0 << 50 << 4 << QString() << 5;
+    QTest::newRow("capped at 10, pages of 50") << 333 << 10 << 50 << 4 << QString() << 10;
+    QTest::newRow("capped at 10, pages of 7") << 95 << 10 << 7 << 4 << QString() << 5;
+    QTest::newRow("by last name, 6 in flight")
+        << 700 << 0 << 40 << 6 << QStringLiteral("LastName desc") << 10;
+    QTest::newRow("by last name, capped")
+        << 300 << 25 << 100 << 3 << QStringLiteral("LastName") << 10;
+}
+
+void TestPager::parallel_sameRowsInOrderAsSequential()
+{
+    QFETCH(int, agents);
+    QFETCH(int, maxTop);
+    QFETCH(int, pageSize);
+    QFETCH(int, inFlight);
+    QFETCH(QString, orderBy);
+    QFETCH(int, latencyMs);
+    m_client.reset();
+    m_server = test::startSimulator(7, agents, Key);
+    QVERIFY(m_server);
+    m_client = test::clientFor(*m_server, Key);
+    m_server->setMaxTop(maxTop);
+    ListQuery query;
+    if (!orderBy.isEmpty())
+        query.orderBy = QStringList{orderBy};
+
+    // The oracle: one request at a time on a service without delay.
+    auto sequential = walker(query, pageSize);
+    const WalkOutcome expected = runWalk(*sequential);
+    QVERIFY2(!expected.error.isError(), qPrintable(expected.error.message()));
+    QCOMPARE(expected.ids.size(), agents);
+
+    m_server->setLatency(latencyMs, latencyMs); // answers overtake each other
+    m_client = test::clientFor(*m_server, Key); // a new connection: nothing learned yet
+    auto parallel = walker(query, pageSize);
+    parallel->setMaxInFlight(inFlight);
+    const WalkOutcome outcome = runWalk(*parallel);
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.message()));
+    QCOMPARE(outcome.ids, expected.ids);
+    QCOMPARE(QSet<qint64>(outcome.ids.cbegin(), outcome.ids.cend()).size(), agents);
+    QVERIFY(!parallel->hasRequestInFlight());
+}
+
+void TestPager::parallel_neverMoreInFlightThanAllowed()
+{
+    m_client.reset();
+    m_server = test::startSimulator(3, 2000, Key);
+    QVERIFY(m_server);
+    m_client = test::clientFor(*m_server, Key);
+    m_server->setLatency(30, 10);
+    int inFlight = 0;
+    int most = 0;
+    connect(m_server.get(), &SimServer::requestRecorded, this,
+            [&] { most = std::max(most, ++inFlight); });
+    connect(m_server.get(), &SimServer::requestAnswered, this, [&] { --inFlight; });
+    auto parallel = walker({}, 100);
+    parallel->setMaxInFlight(4);
+    const WalkOutcome outcome = runWalk(*parallel);
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.message()));
+    QCOMPARE(outcome.ids.size(), 2000);
+    QCOMPARE(most, 4); // never more, and really in parallel
+    // 20 full windows, the empty one that proves the end, and at most 3 asked for beyond it.
+    QVERIFY2(outcome.requests >= 21 && outcome.requests <= 24,
+             QByteArray::number(outcome.requests));
+}
+
+void TestPager::parallel_pageFailingTwiceThenSucceeding_everyRowOnce()
+{
+    m_client.reset();
+    m_server = test::startSimulator(5, 500, Key);
+    QVERIFY(m_server);
+    m_server->setLatency(10, 5);
+    m_client = std::make_unique<SignTrakerClient>(
+        ClientConfig::make(m_server->baseUrl(), Key, 30, /*maxRetries=*/2, 0.01));
+    for (int i = 0; i < 2; ++i)
+        m_server->scriptNext("GET", QStringLiteral("/api/agents"),
+                             ScriptedReply::json(503, R"({"Message":"busy"})"));
+    auto parallel = walker({}, 50);
+    parallel->setMaxInFlight(4);
+    const WalkOutcome outcome = runWalk(*parallel);
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.message()));
+    QCOMPARE(m_server->scriptedRepliesPending(), 0);
+    QCOMPARE(outcome.ids.size(), 500);
+    QCOMPARE(QSet<qint64>(outcome.ids.cbegin(), outcome.ids.cend()).size(), 500);
+}
+
+void TestPager::parallel_ignoreSkip_stopsWithError()
+{
+    m_server->setIgnoreSkip(true);
+    m_server->setLatency(5, 5);
+    auto parallel = walker({}, 10);
+    parallel->setMaxInFlight(4);
+    const WalkOutcome outcome = runWalk(*parallel);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::UnreadableResponse);
+    QVERIFY2(outcome.error.message().contains(QStringLiteral("repeated")),
+             qPrintable(outcome.error.message()));
+    QCOMPARE(outcome.ids.size(), 10); // the first page, never reported as the whole list
+    QVERIFY(outcome.requests <= 4);
+    QVERIFY(!parallel->hasRequestInFlight());
+}
+
+void TestPager::parallel_cancel_stopsEveryRequestInFlight()
+{
+    m_client.reset();
+    m_server = test::startSimulator(9, 3000, Key);
+    QVERIFY(m_server);
+    m_client = test::clientFor(*m_server, Key);
+    m_server->setLatency(40, 0);
+    auto parallel = walker({}, 100);
+    parallel->setMaxInFlight(4);
+    QSignalSpy pages(parallel.get(), &AllPagesWalker::pageLoaded);
+    QSignalSpy finished(parallel.get(), &AllPagesWalker::finished);
+    parallel->start();
+    QVERIFY(pages.wait(10000));
+    QVERIFY(parallel->hasRequestInFlight());
+    parallel->cancel();
+    QVERIFY(!parallel->hasRequestInFlight());
+    QVERIFY(!parallel->isRunning());
+    const int pagesAtCancel = int(pages.size());
+    const int sent = parallel->requestsSent();
+    QTest::qWait(200); // longer than the latency: an answer still on its way would have come
+    QCOMPARE(pages.size(), pagesAtCancel);
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(parallel->requestsSent(), sent);
+    // Nothing asked for after the cancel (a request aborted on its way may not have arrived).
+    QVERIFY(int(lists(*m_server).size()) <= sent);
 }
 
 QTEST_GUILESS_MAIN(TestPager)

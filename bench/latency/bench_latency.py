@@ -1,0 +1,165 @@
+#!/usr/bin/python3
+"""Latency-bound tasks of signtraker-cli against the reference client's way of doing them.
+
+Starts signtraker-sim in its own process with a round trip of --latency-ms (default 40, no
+jitter) and --agents (default 10,000), then measures, each --runs times (median reported):
+  (a) every agent: `signtraker-cli agents list --all --page-size 500 --format json` against a
+      sequential python3-requests loop paging the way the reference client does ($top=500,
+      $skip += 500), and the physical floor: pages / requests in flight x latency;
+  (b) Count all: the CLI's walk with `--select Id` (every Id, nothing else);
+  (c) deactivate then activate --bulk agents: `signtraker-cli agents deactivate ID...` and
+      `activate ID...` against a sequential python3-requests loop.
+Run with Debian's /usr/bin/python3 (python3-requests). Prints one line per figure and the ratios
+of the same run. Not a pass/fail test: it only reports.
+
+  bench_latency.py --cli BUILD/cli/signtraker-cli --sim BUILD/sim/signtraker-sim
+"""
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+import requests
+
+KEY = "bench-latency-key"
+
+
+def start_simulator(sim, agents, latency):
+    env = dict(os.environ, SIGNTRAKER_SIM_API_KEY=KEY)
+    process = subprocess.Popen(
+        [sim, "--port", "0", "--agents", str(agents), "--seed", "1",
+         "--latency-ms", str(latency), "--jitter-ms", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    line = process.stdout.readline()
+    match = re.search(r"(http://127\.0\.0\.1:\d+)", line)
+    if not match:
+        process.kill()
+        sys.exit("signtraker-sim did not say where it listens: " + line)
+    return process, match.group(1)
+
+
+def timed(function, runs):
+    durations = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        durations.append(time.perf_counter() - start)
+    return statistics.median(durations)
+
+
+def cli_runner(cli, base_url):
+    env = dict(os.environ, SIGNTRAKER_API_KEY=KEY)
+    env.pop("SIGNTRAKER_BASE_URL", None)
+
+    def run(*arguments, expect_rows=None):
+        result = subprocess.run([cli, "--base-url", base_url, *arguments],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        if result.returncode != 0:
+            sys.exit("signtraker-cli %s failed (%d): %s"
+                     % (" ".join(arguments), result.returncode, result.stderr.decode()))
+        if expect_rows is not None:
+            rows = json.loads(result.stdout)
+            if len(rows) != expect_rows:
+                sys.exit("signtraker-cli returned %d rows, expected %d" % (len(rows), expect_rows))
+        return result.stdout
+    return run
+
+
+def session():
+    s = requests.Session()
+    s.headers.update({"Authorization": "ST-API " + KEY, "Accept": "application/json",
+                      "Content-Type": "application/json"})
+    return s
+
+
+def reference_list_all(base_url, page, expect_rows):
+    s = session()
+    rows, skip = [], 0
+    while True:
+        answer = s.get(base_url + "/api/agents",
+                       params={"$top": str(page), "$skip": str(skip), "$orderby": "Id"},
+                       timeout=60)
+        answer.raise_for_status()
+        batch = answer.json()
+        rows.extend(batch)
+        if len(batch) < page:
+            break
+        skip += page
+    if len(rows) != expect_rows:
+        sys.exit("the reference loop read %d rows, expected %d" % (len(rows), expect_rows))
+    json.dump(rows, open(os.devnull, "w"))  # the output the CLI writes, for a fair comparison
+
+
+def reference_set_active(base_url, ids, active):
+    s = session()
+    action = "activate" if active else "deactivate"
+    for agent in ids:
+        s.post(base_url + "/api/agents/" + action, params={"id": str(agent)},
+               timeout=60).raise_for_status()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--sim", required=True)
+    parser.add_argument("--agents", type=int, default=10000)
+    parser.add_argument("--latency-ms", type=int, default=40)
+    parser.add_argument("--page-size", type=int, default=500)
+    parser.add_argument("--in-flight", type=int, default=4)
+    parser.add_argument("--bulk", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+
+    simulator, base_url = start_simulator(args.sim, args.agents, args.latency_ms)
+    try:
+        cli = cli_runner(args.cli, base_url)
+        pages = -(-args.agents // args.page_size)
+        floor = pages / args.in_flight * args.latency_ms / 1000.0
+
+        ours = timed(lambda: cli("--format", "json", "agents", "list", "--all", "--page-size",
+                                 str(args.page_size), expect_rows=args.agents), args.runs)
+        reference = timed(lambda: reference_list_all(base_url, args.page_size, args.agents),
+                          args.runs)
+        print("(a) all %d agents, pages of %d, %d ms: cli %.3f s, reference loop %.3f s, "
+              "floor %.3f s; reference/cli %.2fx, cli/floor %.2fx"
+              % (args.agents, args.page_size, args.latency_ms, ours, reference, floor,
+                 reference / ours, ours / floor))
+
+        count = timed(lambda: cli("--format", "json", "agents", "list", "--all", "--page-size",
+                                  str(args.page_size), "--select", "Id",
+                                  expect_rows=args.agents), args.runs)
+        print("(b) count all (every Id): cli %.3f s; floor %.3f s; cli/floor %.2fx"
+              % (count, floor, count / floor))
+
+        listed = json.loads(cli("--format", "json", "agents", "list", "--top", str(args.bulk),
+                                "--filter", "IsInactive eq false", "--select", "Id"))
+        ids = [str(row["Id"]) for row in listed]
+        if len(ids) != args.bulk:
+            sys.exit("only %d active agents to deactivate" % len(ids))
+
+        def ours_bulk():
+            cli("agents", "deactivate", *ids)
+            cli("agents", "activate", *ids)
+
+        def reference_bulk():
+            reference_set_active(base_url, ids, False)
+            reference_set_active(base_url, ids, True)
+
+        bulk_ours = timed(ours_bulk, max(1, args.runs // 2))
+        bulk_reference = timed(reference_bulk, max(1, args.runs // 2))
+        bulk_floor = 2 * args.bulk / args.in_flight * args.latency_ms / 1000.0
+        print("(c) deactivate then activate %d agents: cli %.3f s, reference loop %.3f s, "
+              "floor %.3f s; reference/cli %.2fx"
+              % (args.bulk, bulk_ours, bulk_reference, bulk_floor, bulk_reference / bulk_ours))
+    finally:
+        simulator.terminate()
+        simulator.wait()
+
+
+if __name__ == "__main__":
+    main()
