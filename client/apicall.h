@@ -52,13 +52,18 @@ Q_SIGNALS:
 private:
     friend class Transport;
     enum class State { Running, Waiting, Done };
-    enum class AbortReason { None, Deadline };
+    enum class AbortReason { None, Deadline, TooLarge };
 
     ApiCall(Transport *transport, ApiRequest request);
     void startAttempt();
     void onReplyFinished();
     void onDeadline();
+    void onMetaDataChanged();
+    void readBody();
+    void abortTooLarge(qint64 size, bool announced);
     ApiResult resultOf(QNetworkReply *reply) const;
+    ApiResult successOf(int status) const;
+    ApiError tooLarge(int status) const;
     ApiError networkError(QNetworkReply *reply) const;
     void finish(const ApiResult &result);
     void dropReply();
@@ -70,6 +75,10 @@ private:
     QElapsedTimer m_elapsed;
     State m_state = State::Running;
     AbortReason m_abortReason = AbortReason::None;
+    // The answer as read so far: read as it arrives, so that the size cap bounds memory.
+    QByteArray m_body;
+    qint64 m_tooLargeSize = 0;
+    bool m_tooLargeAnnounced = false;
     int m_attempts = 0;
 };
 

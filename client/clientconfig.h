@@ -23,6 +23,7 @@ struct ConfigValues
     std::optional<double> timeoutSeconds;
     std::optional<int> maxRetries;
     std::optional<double> retryBackoffSeconds;
+    std::optional<int> maxResponseMegabytes; // MiB
 };
 
 struct ConfigResult;
@@ -33,9 +34,19 @@ public:
     static constexpr double DefaultTimeoutSeconds = 30.0;
     static constexpr int DefaultMaxRetries = 0;
     static constexpr double DefaultRetryBackoffSeconds = 0.5;
+    // Far above any page of agents; a runaway answer stops here instead of filling memory.
+    static constexpr int DefaultMaxResponseMegabytes = 64;
+    static constexpr int MaxResponseMegabytesLimit = 1024;
 
     // Names of settings, as used in fromEnvironment() and error messages.
-    enum class Setting { ApiKey, BaseUrl, TimeoutSeconds, MaxRetries, RetryBackoffSeconds };
+    enum class Setting {
+        ApiKey,
+        BaseUrl,
+        TimeoutSeconds,
+        MaxRetries,
+        RetryBackoffSeconds,
+        MaxResponseMegabytes
+    };
 
     // explicitValues win over the environment, the environment over profileValues. The base URL
     // is: explicit base URL, explicit subdomain, SIGNTRAKER_BASE_URL, SIGNTRAKER_SUBDOMAIN,
@@ -51,12 +62,17 @@ public:
     static QString subdomainProblem(const QString &subdomain);
     // https, or http only on a loopback host (127.0.0.0/8, ::1, localhost). Empty when valid.
     static QString baseUrlProblem(const QString &baseUrl);
+    // The variable that gives the API key (SIGNTRAKER_API_KEY, then SIGNTRACKER_API_KEY), or
+    // empty. A blank value is no key: the one rule for the window, the CLI and resolve().
+    static QString apiKeyVariable(const QProcessEnvironment &environment);
 
     QString apiKey() const { return m_apiKey; }
     QUrl baseUrl() const { return m_baseUrl; } // no trailing '/'
     double timeoutSeconds() const { return m_timeoutSeconds; }
     int maxRetries() const { return m_maxRetries; }
     double retryBackoffSeconds() const { return m_retryBackoffSeconds; }
+    // The largest answer read, headers excluded; a larger one is abandoned while it arrives.
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
     // Which settings came from the environment (the settings dialog shows them as such).
     bool fromEnvironment(Setting setting) const { return m_fromEnvironment.contains(int(setting)); }
 
@@ -64,6 +80,8 @@ public:
     static ClientConfig make(const QUrl &baseUrl, const QString &apiKey,
                              double timeoutSeconds = DefaultTimeoutSeconds, int maxRetries = 0,
                              double retryBackoffSeconds = DefaultRetryBackoffSeconds);
+    // A copy with another answer size cap, in bytes (tests use caps below one MiB).
+    ClientConfig withMaxResponseBytes(qint64 bytes) const;
 
 private:
     QString m_apiKey;
@@ -71,6 +89,7 @@ private:
     double m_timeoutSeconds = DefaultTimeoutSeconds;
     int m_maxRetries = DefaultMaxRetries;
     double m_retryBackoffSeconds = DefaultRetryBackoffSeconds;
+    qint64 m_maxResponseBytes = qint64(DefaultMaxResponseMegabytes) * 1024 * 1024;
     QSet<int> m_fromEnvironment;
 };
 
