@@ -119,6 +119,11 @@ void AgentsController::load()
     m_call = call;
     connect(call, &ApiCall::finished, this,
             [this, generation](const ApiResult &result) { onLoaded(generation, result); });
+    connect(call, &ApiCall::retrying, this,
+            [this, generation](const ApiError &error, int, int delayMs) {
+                if (generation == m_generation)
+                    Q_EMIT loadRetrying(error, delayMs);
+            });
     setBusy(true);
 }
 
