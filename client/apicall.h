@@ -22,7 +22,7 @@ class Transport;
 struct ApiResult
 {
     int httpStatus = 0;
-    QJsonValue value; // the parsed body; null when the body was empty
+    QJsonValue value; // the body, of the shape the request expects; null when empty or failed
     ApiError error;
 
     bool ok() const { return !error.isError(); }
