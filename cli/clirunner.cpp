@@ -54,14 +54,12 @@ CliRunner::~CliRunner()
     delete m_client;
 }
 
+// The configuration's rule, so that a blank variable is no key here either and the keychain is
+// asked as it would be with no variable at all.
 QString CliRunner::environmentKey(const QProcessEnvironment &environment)
 {
-    for (const char *name : {"SIGNTRAKER_API_KEY", "SIGNTRACKER_API_KEY"}) {
-        const QString key = environment.value(QLatin1String(name));
-        if (!key.isEmpty())
-            return key;
-    }
-    return {};
+    const QString variable = ClientConfig::apiKeyVariable(environment);
+    return variable.isEmpty() ? QString() : environment.value(variable).trimmed();
 }
 
 void CliRunner::setVerbose(bool verbose)

@@ -56,7 +56,8 @@ public:
     // The command being run, once there is one (for tests).
     Command *command() const { return m_command; }
 
-    // The key in the environment, SIGNTRAKER_API_KEY first; empty when neither is set.
+    // The key in the environment, SIGNTRAKER_API_KEY first, trimmed; empty when neither is set
+    // or both are blank.
     static QString environmentKey(const QProcessEnvironment &environment);
 
 Q_SIGNALS:

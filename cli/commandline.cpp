@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "agentfields.h"
 #include "buildinfo.h"
 
 #include <QCoreApplication>
@@ -188,6 +189,48 @@ QString applyGlobal(GlobalOptions &global, const QString &name, const QString &v
     return {};
 }
 
+QStringList commaSeparated(const QString &text)
+{
+    QStringList items;
+    for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
+        if (!item.trimmed().isEmpty())
+            items << item.trimmed();
+    }
+    return items;
+}
+
+// --orderby and --select name members from the allow-list that the filter builder uses: a
+// typo is a usage error here, not a 400 from the service or a request sent raw.
+QString checkMembers(const Invocation &invocation)
+{
+    const bool offices = invocation.group == QLatin1String("offices");
+    const QStringList &allowed = offices ? AgentFields::officePaths() : AgentFields::allPaths();
+    const QString record = offices ? QStringLiteral("an office") : QStringLiteral("an agent");
+    auto unknown = [&](const char *option, const QString &member) {
+        return QStringLiteral("--%1: '%2' is not a member of %3 (member names are "
+                              "case-sensitive, e.g. LastName or Office/Name)")
+            .arg(QLatin1String(option), member, record);
+    };
+    for (const QString &item : commaSeparated(invocation.value(QStringLiteral("orderby")))) {
+        const QStringList words = item.simplified().split(u' ');
+        if (!allowed.contains(words.first()))
+            return unknown("orderby", words.first());
+        if (words.size() > 2 || (words.size() == 2 && words.at(1) != QLatin1String("asc") &&
+                                 words.at(1) != QLatin1String("desc")))
+            return QStringLiteral("--orderby takes MEMBER, MEMBER asc or MEMBER desc, not '%1'")
+                .arg(item.simplified());
+    }
+    for (const QString &member : commaSeparated(invocation.value(QStringLiteral("select")))) {
+        if (!allowed.contains(member))
+            return unknown("select", member);
+        // The service selects whole members: Office, not Office/Name.
+        if (member.contains(u'/'))
+            return QStringLiteral("--select takes top-level members: '%1', not '%2'")
+                .arg(member.section(u'/', 0, 0), member);
+    }
+    return {};
+}
+
 // What can be checked of a command once all its arguments are known.
 QString checkCommand(const Invocation &invocation)
 {
@@ -218,6 +261,9 @@ QString checkCommand(const Invocation &invocation)
                     .arg(commandName);
         }
     }
+
+    if (const QString problem = checkMembers(invocation); !problem.isEmpty())
+        return problem;
 
     if (invocation.is("agents", "list")) {
         if (invocation.has(QStringLiteral("page-size")) && !invocation.has(QStringLiteral("all")))
@@ -437,7 +483,9 @@ Commands:
 
   --search TEXT       contains(TEXT) over FirstName, LastName, Email, UserName and
                       CellularPhone; combined with --filter by "and"
-  --orderby, --select comma-separated member names ("LastName desc,Id")
+  --orderby, --select comma-separated member names ("LastName desc,Id"), checked
+                      against the documented members; --orderby takes paths
+                      (Office/Name), --select top-level members (Office)
   --all               read every page (--page-size rows per request, default 500)
   --set PATH=VALUE    PATH goes into nested members with '/' (Address/City=Austin);
                       VALUE is read as JSON when it is JSON (true, 3, null,
@@ -454,9 +502,10 @@ The API key:
   SIGNTRACKER_API_KEY), else from the system keychain entry of the profile in use
   ('profile add ... --api-key-stdin' stores it there).
   Other settings may also come from SIGNTRAKER_BASE_URL, SIGNTRAKER_SUBDOMAIN,
-  SIGNTRAKER_TIMEOUT_SECONDS, SIGNTRAKER_MAX_RETRIES and
-  SIGNTRAKER_RETRY_BACKOFF_SECONDS; options win over the environment, the
-  environment over the profile.
+  SIGNTRAKER_TIMEOUT_SECONDS, SIGNTRAKER_MAX_RETRIES,
+  SIGNTRAKER_RETRY_BACKOFF_SECONDS and SIGNTRAKER_MAX_RESPONSE_MB (the largest
+  answer read, default 64); options win over the environment, the environment
+  over the profile.
 
 Output:
   table  aligned text; one record as "Member: value" lines
@@ -474,7 +523,7 @@ Exit status:
   5  rejected by the service as invalid (400), or agents create refused because
      another agent already has the e-mail
   6  rate limited (429)
-  7  server error, unreadable response, or a redirect
+  7  server error, unreadable or oversized response, or a redirect
   8  network error, timeout or TLS error
   9  agents create: the service did not answer, and looking the e-mail up
      afterwards could not tell whether the agent was created (never sent twice:

@@ -5,7 +5,10 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QNetworkReply>
+
+#include <optional>
 
 namespace signtraker {
 
@@ -27,6 +30,88 @@ ApiError unreadable(int status, const QJsonParseError &parseError)
                        .arg(parseError.offset));
     error.setHttpStatus(status);
     return error;
+}
+
+// Qt buffers at most this much of an answer ahead of ApiCall, which reads it as it arrives.
+constexpr qint64 ReadBufferBytes = 256 * 1024;
+
+QString sizeText(qint64 bytes)
+{
+    constexpr qint64 MiB = 1024 * 1024;
+    if (bytes >= MiB && bytes % MiB == 0)
+        return QStringLiteral("%1 MiB").arg(bytes / MiB);
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+QString describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Array:
+        return QStringLiteral("a JSON array");
+    case QJsonValue::Object:
+        return QStringLiteral("a JSON object");
+    case QJsonValue::String:
+        return QStringLiteral("a text");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::Bool:
+        return QStringLiteral("true or false");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("null");
+}
+
+// Why a successful answer is not what the request expects; empty when it is.
+QString shapeProblem(ApiRequest::Expect expect, const QJsonValue &value, bool empty)
+{
+    using Expect = ApiRequest::Expect;
+    switch (expect) {
+    case Expect::Array:
+        if (empty)
+            return QStringLiteral("The service answered a list request with an empty body.");
+        if (!value.isArray())
+            return QStringLiteral("The service answered a list request with something that is "
+                                  "not a list (%1).")
+                .arg(describe(value));
+        for (const QJsonValue &item : value.toArray()) {
+            if (!item.isObject())
+                return QStringLiteral("The service answered a list request with a list that "
+                                      "holds something other than records (%1).")
+                    .arg(describe(item));
+        }
+        return {};
+    case Expect::Record:
+        if (empty)
+            return QStringLiteral("The service answered a record request with an empty body.");
+        if (!value.isObject())
+            return QStringLiteral("The service answered a record request with something that is "
+                                  "not a record (%1).")
+                .arg(describe(value));
+        if (value.toObject().value(QLatin1String("Id")).isNull() ||
+            value.toObject().value(QLatin1String("Id")).isUndefined())
+            return QStringLiteral("The service answered a record request with a record that has "
+                                  "no Id.");
+        return {};
+    case Expect::Acknowledgement:
+        if (empty || value.isObject())
+            return {};
+        return QStringLiteral("The service answered with something that is neither empty nor "
+                              "a JSON object (%1).")
+            .arg(describe(value));
+    }
+    return {};
+}
+
+// A bare JSON scalar ("ok", 3) is valid JSON that QJsonDocument cannot hold alone; it is read
+// only to say what arrived instead of what was expected.
+std::optional<QJsonValue> bareScalar(const QByteArray &body)
+{
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']');
+    if (wrapped.isArray() && wrapped.array().size() == 1)
+        return wrapped.array().first();
+    return std::nullopt;
 }
 
 } // namespace
@@ -74,9 +159,15 @@ void ApiCall::startAttempt()
     ++m_attempts;
     m_state = State::Running;
     m_abortReason = AbortReason::None;
+    m_body.clear();
+    m_tooLargeSize = 0;
+    m_tooLargeAnnounced = false;
     m_elapsed.start();
     m_sslErrors.clear();
     m_reply = m_transport->startReply(m_request);
+    m_reply->setReadBufferSize(ReadBufferBytes);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::readBody);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     // Only collected to say what was wrong: without ignoreSslErrors() the handshake fails
     // before the request, and the key, is sent.
@@ -94,8 +185,40 @@ void ApiCall::onDeadline()
     m_reply->abort(); // finishes the reply synchronously, through onReplyFinished()
 }
 
+// A Content-Length over the cap is refused before a byte of the body is read.
+void ApiCall::onMetaDataChanged()
+{
+    if (!m_reply || !m_transport)
+        return;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_transport->config().maxResponseBytes())
+        abortTooLarge(length.toLongLong(), true);
+}
+
+// Chunked answers announce no size: the bytes are counted as they come, and at most one byte
+// over the cap is ever kept.
+void ApiCall::readBody()
+{
+    if (!m_reply || !m_transport || m_abortReason != AbortReason::None)
+        return;
+    const qint64 cap = m_transport->config().maxResponseBytes();
+    m_body += m_reply->read(cap + 1 - m_body.size());
+    if (m_body.size() > cap)
+        abortTooLarge(m_body.size(), false);
+}
+
+void ApiCall::abortTooLarge(qint64 size, bool announced)
+{
+    m_abortReason = AbortReason::TooLarge;
+    m_tooLargeSize = size;
+    m_tooLargeAnnounced = announced;
+    m_body.clear();
+    m_reply->abort(); // finishes the reply synchronously, through onReplyFinished()
+}
+
 void ApiCall::onReplyFinished()
 {
+    readBody();
     QNetworkReply *reply = std::exchange(m_reply, nullptr);
     if (!reply)
         return;
@@ -114,6 +237,12 @@ void ApiCall::onReplyFinished()
     if (!result.ok() && policy.shouldRetry(m_request, result.error, retriesDone)) {
         const auto delay = policy.delayBefore(retriesDone, result.error);
         m_state = State::Waiting;
+        // The real wait, as the service asked for it or as the backoff chose it.
+        qCDebug(lcHttp).noquote() << QStringLiteral("retrying in %1 (retry %2 of %3): %4")
+                                         .arg(RetryPolicy::waitText(delay))
+                                         .arg(retriesDone + 1)
+                                         .arg(policy.maxRetries())
+                                         .arg(result.error.userMessage());
         Q_EMIT retrying(result.error, retriesDone + 1, int(delay.count()));
         m_transport->m_scheduler(delay, this, [this] {
             if (m_state == State::Waiting)
@@ -162,16 +291,41 @@ ApiError ApiCall::networkError(QNetworkReply *reply) const
     }
 }
 
+ApiError ApiCall::tooLarge(int status) const
+{
+    const QString cap = sizeText(m_transport ? m_transport->config().maxResponseBytes() : 0);
+    ApiError error(
+        ApiError::Kind::UnreadableResponse,
+        m_tooLargeAnnounced
+            ? QStringLiteral("The service's answer is %1, more than the limit of %2; it was not "
+                             "read. Raise the limit in the profile or with "
+                             "SIGNTRAKER_MAX_RESPONSE_MB if such an answer is expected.")
+                  .arg(sizeText(m_tooLargeSize), cap)
+            : QStringLiteral("The service's answer is larger than the limit of %1; reading "
+                             "stopped there. Raise the limit in the profile or with "
+                             "SIGNTRAKER_MAX_RESPONSE_MB if such an answer is expected.")
+                  .arg(cap));
+    error.setHttpStatus(status);
+    // A write was received and probably done: only the answer was refused.
+    error.setOutcomeUnknown(m_request.method != ApiRequest::Method::Get);
+    return error;
+}
+
 ApiResult ApiCall::resultOf(QNetworkReply *reply) const
 {
     ApiResult result;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (m_abortReason == AbortReason::TooLarge) {
+        result.httpStatus = status.toInt();
+        result.error = tooLarge(result.httpStatus);
+        return result;
+    }
     if (isConnectionLevel(reply->error()) || !status.isValid()) {
         result.error = networkError(reply);
         return result;
     }
     result.httpStatus = status.toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray &body = m_body;
     if (result.httpStatus >= 300 && result.httpStatus < 400) {
         const QUrl target = reply->url().resolved(
             reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
@@ -185,8 +339,9 @@ ApiResult ApiCall::resultOf(QNetworkReply *reply) const
     if (result.httpStatus < 200 || result.httpStatus >= 300) {
         result.error = ApiError::fromHttpStatus(result.httpStatus, body);
         if (reply->hasRawHeader("Retry-After"))
-            result.error.setRetryAfter(RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
-                                                                    m_transport->m_clock()));
+            result.error = RetryPolicy::withRetryAfter(
+                result.error, RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
+                                                           m_transport->m_clock()));
         return result;
     }
     // Qt may finish a reply whose connection closed mid-body as a success with the bytes it had.
@@ -200,22 +355,37 @@ ApiResult ApiCall::resultOf(QNetworkReply *reply) const
             true);
         return result;
     }
-    if (body.trimmed().isEmpty())
-        return result;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        // A bare JSON scalar ("ok", 3) is valid JSON that QJsonDocument cannot hold alone.
-        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']');
-        if (wrapped.isArray() && wrapped.array().size() == 1) {
-            result.value = wrapped.array().first();
-            return result;
+    return successOf(result.httpStatus);
+}
+
+ApiResult ApiCall::successOf(int status) const
+{
+    ApiResult result;
+    result.httpStatus = status;
+    const bool empty = m_body.trimmed().isEmpty();
+    if (!empty) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
+        if (parseError.error == QJsonParseError::NoError) {
+            result.value =
+                document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+        } else if (const std::optional<QJsonValue> scalar = bareScalar(m_body)) {
+            result.value = *scalar;
+        } else {
+            result.error = unreadable(status, parseError);
         }
-        result.error = unreadable(result.httpStatus, parseError);
-        return result;
     }
-    result.value =
-        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    if (!result.error.isError()) {
+        const QString problem = shapeProblem(m_request.expect, result.value, empty);
+        if (!problem.isEmpty()) {
+            result.error = ApiError(ApiError::Kind::UnreadableResponse, problem);
+            result.error.setHttpStatus(status);
+        }
+    }
+    if (result.error.isError()) {
+        result.value = QJsonValue();
+        result.error.setOutcomeUnknown(m_request.method != ApiRequest::Method::Get);
+    }
     return result;
 }
 

@@ -23,7 +23,7 @@ class Transport;
 struct ApiResult
 {
     int httpStatus = 0;
-    QJsonValue value; // the parsed body; null when the body was empty
+    QJsonValue value; // the body, of the shape the request expects; null when empty or failed
     ApiError error;
     bool http2 = false; // the answer came over HTTP/2
 
@@ -54,13 +54,18 @@ Q_SIGNALS:
 private:
     friend class Transport;
     enum class State { Running, Waiting, Done };
-    enum class AbortReason { None, Deadline };
+    enum class AbortReason { None, Deadline, TooLarge };
 
     ApiCall(Transport *transport, ApiRequest request);
     void startAttempt();
     void onReplyFinished();
     void onDeadline();
+    void onMetaDataChanged();
+    void readBody();
+    void abortTooLarge(qint64 size, bool announced);
     ApiResult resultOf(QNetworkReply *reply) const;
+    ApiResult successOf(int status) const;
+    ApiError tooLarge(int status) const;
     ApiError networkError(QNetworkReply *reply) const;
     void finish(const ApiResult &result);
     void dropReply();
@@ -72,6 +77,10 @@ private:
     QElapsedTimer m_elapsed;
     State m_state = State::Running;
     AbortReason m_abortReason = AbortReason::None;
+    // The answer as read so far: read as it arrives, so that the size cap bounds memory.
+    QByteArray m_body;
+    qint64 m_tooLargeSize = 0;
+    bool m_tooLargeAnnounced = false;
     int m_attempts = 0;
     QList<QSslError> m_sslErrors; // of the current attempt; never ignored
 };

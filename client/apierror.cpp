@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include "retrypolicy.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -288,6 +290,9 @@ QString ApiError::userMessage() const
         return joined(tr("The service has no such record (HTTP %1).").arg(m_httpStatus),
                       serviceMessage);
     case Kind::RateLimited: {
+        if (m_retryAfter && *m_retryAfter > RetryPolicy::MaxRetryAfter)
+            return tr("The service asks to wait %1; try again later.")
+                .arg(RetryPolicy::waitText(*m_retryAfter));
         QString text = tr("The service asked to slow down (HTTP %1).").arg(m_httpStatus);
         if (m_retryAfter) {
             const qint64 seconds = (m_retryAfter->count() + 999) / 1000;

@@ -24,7 +24,7 @@ public:
         RateLimited,        // 429
         Server,             // 5xx and other unexpected statuses
         Network,            // connection, DNS, TLS, timeout: see networkKind()
-        UnreadableResponse, // a 2xx whose body is not JSON
+        UnreadableResponse, // a 2xx that is not the list or record asked for, or too large
         Redirected,         // a 3xx: never followed, the key must not travel elsewhere
     };
     enum class NetworkKind { None, ConnectionRefused, HostNotFound, Tls, Timeout, ConnectionLost, Other };

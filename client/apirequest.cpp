@@ -2,11 +2,12 @@
 
 namespace signtraker {
 
-ApiRequest ApiRequest::get(const QString &path, const QueryItems &query)
+ApiRequest ApiRequest::get(const QString &path, const QueryItems &query, Expect expect)
 {
     ApiRequest request;
     request.path = path;
     request.query = query;
+    request.expect = expect;
     return request;
 }
 

@@ -18,6 +18,13 @@ struct ApiRequest
     // Whether sending the request twice is harmless. A create is not: it may only be repeated
     // when it certainly never left this machine.
     enum class Repeat { Safe, OnlyIfNotSent };
+    // What a successful answer must be. Anything else is an unreadable answer, never an empty
+    // table or a blank form that could be saved over the real record.
+    enum class Expect {
+        Array,          // a JSON array of objects (a list)
+        Record,         // a JSON object with an Id (get, create, update)
+        Acknowledgement // an empty body or a JSON object (activate, deactivate)
+    };
 
     Method method = Method::Get;
     QString path; // below the base URL, e.g. "api/agents/12"
@@ -25,8 +32,10 @@ struct ApiRequest
     QByteArray body;
     QByteArray contentType = "application/json";
     Repeat repeat = Repeat::Safe;
+    Expect expect = Expect::Record; // the strictest that a single record can pass
 
-    static ApiRequest get(const QString &path, const QueryItems &query = {});
+    static ApiRequest get(const QString &path, const QueryItems &query = {},
+                          Expect expect = Expect::Record);
     static QByteArray methodName(Method method);
 };
 

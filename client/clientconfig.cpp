@@ -4,6 +4,7 @@
 #include <QHostAddress>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace signtraker {
@@ -21,6 +22,7 @@ const QString TimeoutVariable = QStringLiteral("SIGNTRAKER_TIMEOUT_SECONDS");
 const QString RetriesVariable = QStringLiteral("SIGNTRAKER_MAX_RETRIES");
 const QString BackoffVariable = QStringLiteral("SIGNTRAKER_RETRY_BACKOFF_SECONDS");
 const QString CaFileVariable = QStringLiteral("SIGNTRAKER_CA_FILE");
+const QString MaxResponseVariable = QStringLiteral("SIGNTRAKER_MAX_RESPONSE_MB");
 
 // Beyond these a value is a typo (3600 meant as milliseconds, 100 retries) that would make the
 // application look hung; the transport's own caps are not a reason to accept them silently.
@@ -199,6 +201,12 @@ QString ClientConfig::subdomainProblem(const QString &subdomain)
     return {};
 }
 
+QString ClientConfig::apiKeyVariable(const QProcessEnvironment &environment)
+{
+    const std::optional<Found> found = firstInEnvironment(environment, ApiKeyVariables);
+    return found ? found->origin.variable : QString();
+}
+
 QString ClientConfig::baseUrlProblem(const QString &baseUrl)
 {
     if (baseUrl.trimmed().isEmpty())
@@ -337,6 +345,18 @@ ConfigResult ClientConfig::resolve(const ConfigValues &explicitValues,
         if (caFile->origin.kind == Origin::Environment)
             config.m_fromEnvironment.insert(int(Setting::CaCertificatesFile));
     }
+    const Number<int> maxResponse =
+        resolveNumber(explicitValues.maxResponseMegabytes, environment, MaxResponseVariable,
+                      profileValues.maxResponseMegabytes, DefaultMaxResponseMegabytes, parseInt);
+    if (maxResponse.value < 1 || maxResponse.value > MaxResponseMegabytesLimit)
+        return failure(ApiError::configuration(
+            QStringLiteral("The largest answer%1 is %2 MiB; it must be from 1 to %3 MiB.")
+                .arg(maxResponse.origin.describe())
+                .arg(maxResponse.value)
+                .arg(MaxResponseMegabytesLimit)));
+    config.m_maxResponseBytes = qint64(maxResponse.value) * 1024 * 1024;
+    if (maxResponse.origin.kind == Origin::Environment)
+        config.m_fromEnvironment.insert(int(Setting::MaxResponseMegabytes));
 
     ConfigResult result;
     result.config = std::move(config);
@@ -353,6 +373,13 @@ ClientConfig ClientConfig::make(const QUrl &baseUrl, const QString &apiKey, doub
     config.m_maxRetries = maxRetries;
     config.m_retryBackoffSeconds = retryBackoffSeconds;
     return config;
+}
+
+ClientConfig ClientConfig::withMaxResponseBytes(qint64 bytes) const
+{
+    ClientConfig copy = *this;
+    copy.m_maxResponseBytes = std::max<qint64>(1, bytes);
+    return copy;
 }
 
 } // namespace signtraker

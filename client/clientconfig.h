@@ -27,6 +27,7 @@ struct ConfigValues
     std::optional<double> retryBackoffSeconds;
     // A PEM file of certificate authorities trusted besides the system's (SIGNTRAKER_CA_FILE).
     std::optional<QString> caCertificatesFile;
+    std::optional<int> maxResponseMegabytes; // MiB
 };
 
 struct ConfigResult;
@@ -37,6 +38,9 @@ public:
     static constexpr double DefaultTimeoutSeconds = 30.0;
     static constexpr int DefaultMaxRetries = 0;
     static constexpr double DefaultRetryBackoffSeconds = 0.5;
+    // Far above any page of agents; a runaway answer stops here instead of filling memory.
+    static constexpr int DefaultMaxResponseMegabytes = 64;
+    static constexpr int MaxResponseMegabytesLimit = 1024;
 
     // Names of settings, as used in fromEnvironment() and error messages.
     enum class Setting {
@@ -45,7 +49,8 @@ public:
         TimeoutSeconds,
         MaxRetries,
         RetryBackoffSeconds,
-        CaCertificatesFile
+        CaCertificatesFile,
+        MaxResponseMegabytes
     };
 
     // explicitValues win over the environment, the environment over profileValues. The base URL
@@ -62,6 +67,9 @@ public:
     static QString subdomainProblem(const QString &subdomain);
     // https, or http only on a loopback host (127.0.0.0/8, ::1, localhost). Empty when valid.
     static QString baseUrlProblem(const QString &baseUrl);
+    // The variable that gives the API key (SIGNTRAKER_API_KEY, then SIGNTRACKER_API_KEY), or
+    // empty. A blank value is no key: the one rule for the window, the CLI and resolve().
+    static QString apiKeyVariable(const QProcessEnvironment &environment);
 
     QString apiKey() const { return m_apiKey; }
     QUrl baseUrl() const { return m_baseUrl; } // no trailing '/'
@@ -71,6 +79,8 @@ public:
     // Trusted besides the system's authorities: a TLS-inspecting proxy's, or a test's.
     QString caCertificatesFile() const { return m_caCertificatesFile; }
     QList<QSslCertificate> extraCaCertificates() const { return m_extraCaCertificates; }
+    // The largest answer read, headers excluded; a larger one is abandoned while it arrives.
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
     // Which settings came from the environment (the settings dialog shows them as such).
     bool fromEnvironment(Setting setting) const { return m_fromEnvironment.contains(int(setting)); }
 
@@ -78,6 +88,8 @@ public:
     static ClientConfig make(const QUrl &baseUrl, const QString &apiKey,
                              double timeoutSeconds = DefaultTimeoutSeconds, int maxRetries = 0,
                              double retryBackoffSeconds = DefaultRetryBackoffSeconds);
+    // A copy with another answer size cap, in bytes (tests use caps below one MiB).
+    ClientConfig withMaxResponseBytes(qint64 bytes) const;
 
 private:
     QString m_apiKey;
@@ -85,6 +97,7 @@ private:
     double m_timeoutSeconds = DefaultTimeoutSeconds;
     int m_maxRetries = DefaultMaxRetries;
     double m_retryBackoffSeconds = DefaultRetryBackoffSeconds;
+    qint64 m_maxResponseBytes = qint64(DefaultMaxResponseMegabytes) * 1024 * 1024;
     QSet<int> m_fromEnvironment;
     QString m_caCertificatesFile;
     QList<QSslCertificate> m_extraCaCertificates;

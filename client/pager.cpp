@@ -228,6 +228,7 @@ bool AllPagesWalker::send(int asked)
     m_nextOffset += asked;
     connect(call, &ApiCall::finished, this,
             [this, serial](const ApiResult &result) { onAnswer(serial, result); });
+    connect(call, &ApiCall::retrying, this, &AllPagesWalker::retrying);
     return true;
 }
 

@@ -103,6 +103,8 @@ Q_SIGNALS:
     // error.isError() is false when every row was read (or the range is full); otherwise the
     // rows read so far are incomplete and must not be reported as a result.
     void finished(const signtraker::ApiError &error, int totalRows);
+    // A request of the walk is retried after delayMs (for "retrying in 12 s").
+    void retrying(const signtraker::ApiError &error, int retryNumber, int delayMs);
 
 private:
     // One request for rows [offset, offset + asked), and its answer once it came.

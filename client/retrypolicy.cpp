@@ -1,7 +1,9 @@
 #include "retrypolicy.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -25,6 +27,27 @@ QDateTime parseHttpDate(const QByteArray &value)
         return QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
     date.setTimeZone(QTimeZone::utc());
     return date;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("signtraker::RetryPolicy", text);
+}
+
+// Delay-seconds as RFC 9110 has it (digits), also with a fraction or an exponent as some
+// servers send; never a sign, NaN or inf.
+std::optional<milliseconds> parseSeconds(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral(R"(^\d+(\.\d*)?([eE][+-]?\d+)?$)"));
+    if (!number.match(text).hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    // An exponent too large for a double fails to convert: it is a huge wait all the same.
+    const double seconds = QLocale::c().toDouble(text, &ok);
+    constexpr double ceilingSeconds = double(RetryPolicy::RetryAfterCeiling.count()) / 1000.0;
+    if (!ok || !(seconds < ceilingSeconds))
+        return RetryPolicy::RetryAfterCeiling;
+    return milliseconds(std::llround(seconds * 1000.0));
 }
 
 } // namespace
@@ -65,6 +88,8 @@ bool RetryPolicy::shouldRetry(const ApiRequest &request, const ApiError &error,
 {
     if (retriesDone >= m_maxRetries || !isTransient(error))
         return false;
+    if (error.retryAfter() && *error.retryAfter() > MaxRetryAfter)
+        return false;
     if (request.repeat == ApiRequest::Repeat::OnlyIfNotSent)
         return certainlyNotSent(error);
     return true;
@@ -85,21 +110,47 @@ milliseconds RetryPolicy::delayBefore(int retryNumber, const ApiError &error) co
 std::optional<milliseconds> RetryPolicy::parseRetryAfter(const QByteArray &value,
                                                          const QDateTime &now)
 {
-    const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty())
+    const QString text = QString::fromLatin1(value.trimmed());
+    if (text.isEmpty())
         return std::nullopt;
-    bool isNumber = false;
-    const double seconds = QLocale::c().toDouble(QString::fromLatin1(trimmed), &isNumber);
-    if (isNumber) {
-        if (seconds < 0 || !std::isfinite(seconds))
-            return std::nullopt;
-        return std::min(milliseconds(qint64(seconds * 1000.0)), MaxRetryAfter);
-    }
-    const QDateTime date = parseHttpDate(trimmed);
-    if (!date.isValid())
+    if (text.front().isDigit())
+        return parseSeconds(text);
+    const QDateTime date = parseHttpDate(value.trimmed());
+    if (!date.isValid() || !now.isValid())
         return std::nullopt;
-    const qint64 delta = std::max<qint64>(0, now.msecsTo(date));
-    return std::min(milliseconds(delta), MaxRetryAfter);
+    // msecsTo cannot overflow between valid QDateTimes; the clamp keeps what follows small.
+    return std::clamp(milliseconds(now.msecsTo(date)), milliseconds(0), RetryAfterCeiling);
+}
+
+ApiError RetryPolicy::withRetryAfter(ApiError error, std::optional<milliseconds> wait)
+{
+    error.setRetryAfter(wait);
+    if (!wait || *wait <= MaxRetryAfter || !isTransient(error))
+        return error;
+    ApiError limited(ApiError::Kind::RateLimited,
+                     tr("The service asks to wait %1; try again later.").arg(waitText(*wait)));
+    limited.setHttpStatus(error.httpStatus());
+    limited.setRetryAfter(wait);
+    return limited;
+}
+
+QString RetryPolicy::waitText(milliseconds wait)
+{
+    if (wait >= RetryAfterCeiling)
+        return tr("%1 days or more").arg(RetryAfterCeiling.count() / (24 * 3600 * 1000));
+    // Short waits with a tenth of a second: "retrying in 0.3 s" is the truth, "1 s" is not.
+    if (wait < std::chrono::seconds(10) && wait.count() % 1000 != 0)
+        return tr("%1 s").arg(QLocale().toString(double(wait.count()) / 1000.0, 'f', 1));
+    const qint64 seconds = (wait.count() + 999) / 1000;
+    if (seconds < 120)
+        return tr("%1 s").arg(seconds);
+    const qint64 minutes = (seconds + 30) / 60;
+    if (minutes < 120)
+        return tr("%1 minutes").arg(minutes);
+    const qint64 hours = (minutes + 30) / 60;
+    if (hours < 48)
+        return tr("%1 hours").arg(hours);
+    return tr("%1 days").arg((hours + 12) / 24);
 }
 
 } // namespace signtraker

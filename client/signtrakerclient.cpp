@@ -13,13 +13,19 @@ QByteArray compactJson(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-ApiRequest post(const QString &path, const QueryItems &query = {})
+ApiRequest post(const QString &path, ApiRequest::Expect expect, const QueryItems &query = {})
 {
     ApiRequest request;
     request.method = ApiRequest::Method::Post;
     request.path = path;
     request.query = query;
+    request.expect = expect;
     return request;
+}
+
+ApiRequest list(const QString &path, const QueryItems &query)
+{
+    return ApiRequest::get(path, query, ApiRequest::Expect::Array);
 }
 
 } // namespace
@@ -36,12 +42,12 @@ const ClientConfig &SignTrakerClient::config() const
 
 ApiRequest SignTrakerClient::listAgentsRequest(const ListQuery &query)
 {
-    return ApiRequest::get(QStringLiteral("api/agents"), query.toQueryItems());
+    return list(QStringLiteral("api/agents"), query.toQueryItems());
 }
 
 ApiRequest SignTrakerClient::createAgentRequest(const QJsonObject &agent)
 {
-    ApiRequest request = post(QStringLiteral("api/agents"));
+    ApiRequest request = post(QStringLiteral("api/agents"), ApiRequest::Expect::Record);
     request.body = compactJson(agent);
     request.repeat = ApiRequest::Repeat::OnlyIfNotSent;
     return request;
@@ -54,6 +60,7 @@ ApiRequest SignTrakerClient::updateAgentRequest(qint64 id, const QJsonObject &pa
     request.path = QStringLiteral("api/agents/%1").arg(id);
     request.body = compactJson(patch);
     request.contentType = "application/merge-patch+json";
+    request.expect = ApiRequest::Expect::Record;
     // A merge patch applied twice gives the same record: safe to repeat.
     request.repeat = ApiRequest::Repeat::Safe;
     return request;
@@ -63,7 +70,7 @@ ApiRequest SignTrakerClient::setActiveRequest(qint64 id, bool active)
 {
     return post(active ? QStringLiteral("api/agents/activate")
                        : QStringLiteral("api/agents/deactivate"),
-                {{QStringLiteral("id"), QString::number(id)}});
+                ApiRequest::Expect::Acknowledgement, {{QStringLiteral("id"), QString::number(id)}});
 }
 
 ApiCall *SignTrakerClient::listAgents(const ListQuery &query)
@@ -73,7 +80,8 @@ ApiCall *SignTrakerClient::listAgents(const ListQuery &query)
 
 ApiCall *SignTrakerClient::getAgent(qint64 id)
 {
-    return m_transport->send(ApiRequest::get(QStringLiteral("api/agents/%1").arg(id)));
+    return m_transport->send(
+        ApiRequest::get(QStringLiteral("api/agents/%1").arg(id), {}, ApiRequest::Expect::Record));
 }
 
 ApiCall *SignTrakerClient::createAgent(const QJsonObject &agent)
@@ -102,14 +110,12 @@ ApiCall *SignTrakerClient::listOffices(const ListQuery &query, std::optional<qin
     if (enterpriseId)
         withEnterprise.extra.append(
             {QStringLiteral("enterpriseId"), QString::number(*enterpriseId)});
-    return m_transport->send(
-        ApiRequest::get(QStringLiteral("api/offices"), withEnterprise.toQueryItems()));
+    return m_transport->send(list(QStringLiteral("api/offices"), withEnterprise.toQueryItems()));
 }
 
 ApiCall *SignTrakerClient::listEnterprises(const ListQuery &query)
 {
-    return m_transport->send(
-        ApiRequest::get(QStringLiteral("api/enterprises"), query.toQueryItems()));
+    return m_transport->send(list(QStringLiteral("api/enterprises"), query.toQueryItems()));
 }
 
 } // namespace signtraker

@@ -151,7 +151,9 @@ QNetworkRequest Transport::networkRequest(const ApiRequest &request) const
     QNetworkRequest networkRequest(urlFor(request));
     networkRequest.setRawHeader("Authorization", "ST-API " + m_config.apiKey().toUtf8());
     networkRequest.setRawHeader("Accept", "application/json");
-    networkRequest.setRawHeader("Content-Type", request.contentType);
+    // A Content-Type describes a body: a GET or an empty POST has none to describe.
+    if (!request.body.isEmpty())
+        networkRequest.setRawHeader("Content-Type", request.contentType);
     networkRequest.setRawHeader("User-Agent", userAgent());
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::ManualRedirectPolicy);

@@ -1,5 +1,7 @@
 #include "environmentoverrides.h"
 
+#include "clientconfig.h"
+
 #include <QLocale>
 
 namespace signtraker {
@@ -32,7 +34,7 @@ QString ifNumber(const QProcessEnvironment &environment, const char *name, bool 
 
 EnvironmentOverrides::EnvironmentOverrides(const QProcessEnvironment &environment)
     : m_environment(environment)
-    , m_apiKey(firstSet(environment, {"SIGNTRAKER_API_KEY", "SIGNTRACKER_API_KEY"}))
+    , m_apiKey(ClientConfig::apiKeyVariable(environment))
     , m_baseUrl(firstSet(environment, {"SIGNTRAKER_BASE_URL", "SIGNTRACKER_BASE_URL"}))
     , m_timeout(ifNumber(environment, "SIGNTRAKER_TIMEOUT_SECONDS", false))
     , m_maxRetries(ifNumber(environment, "SIGNTRAKER_MAX_RETRIES", true))

@@ -12,6 +12,7 @@ ConfigValues Profile::toConfigValues() const
     values.timeoutSeconds = timeoutSeconds;
     values.maxRetries = maxRetries;
     values.retryBackoffSeconds = retryBackoffSeconds;
+    values.maxResponseMegabytes = maxResponseMegabytes;
     return values;
 }
 

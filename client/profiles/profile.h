@@ -25,6 +25,7 @@ struct Profile
     std::optional<double> timeoutSeconds;
     std::optional<int> maxRetries;
     std::optional<double> retryBackoffSeconds;
+    std::optional<int> maxResponseMegabytes;
 
     // The profile's values for ClientConfig::resolve(); the key is left unset.
     ConfigValues toConfigValues() const;

@@ -71,6 +71,8 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
         optionalOf<int>(valueOf(*m_settings, group, SettingsKeys::ProfileMaxRetries));
     profile.retryBackoffSeconds =
         optionalOf<double>(valueOf(*m_settings, group, SettingsKeys::ProfileRetryBackoffSeconds));
+    profile.maxResponseMegabytes =
+        optionalOf<int>(valueOf(*m_settings, group, SettingsKeys::ProfileMaxResponseMegabytes));
     return profile;
 }
 
@@ -93,6 +95,9 @@ void ProfileStore::save(const Profile &profile)
     if (profile.retryBackoffSeconds)
         m_settings->setValue(SettingsKeys::ProfileRetryBackoffSeconds.path,
                              *profile.retryBackoffSeconds);
+    if (profile.maxResponseMegabytes)
+        m_settings->setValue(SettingsKeys::ProfileMaxResponseMegabytes.path,
+                             *profile.maxResponseMegabytes);
     m_settings->endGroup();
     m_settings->sync();
 }

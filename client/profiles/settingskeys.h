@@ -20,5 +20,7 @@ inline const SettingsKey ProfileTimeoutSeconds{QStringLiteral("timeoutSeconds"),
 inline const SettingsKey ProfileMaxRetries{QStringLiteral("maxRetries"), QVariant()};
 inline const SettingsKey ProfileRetryBackoffSeconds{QStringLiteral("retryBackoffSeconds"),
                                                     QVariant()};
+inline const SettingsKey ProfileMaxResponseMegabytes{QStringLiteral("maxResponseMegabytes"),
+                                                     QVariant()};
 
 } // namespace signtraker::SettingsKeys

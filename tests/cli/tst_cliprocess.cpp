@@ -38,6 +38,8 @@ private Q_SLOTS:
 
     void exitCode_data();
     void exitCode();
+    void oddAnswer_exits7_data();
+    void oddAnswer_exits7();
     void listJson_printsOneDocument();
     void updateFromStdin_sendsThePatch();
     void createWithLostAnswer_exitCodeTellsWhatTheLookupFound_data();
@@ -131,6 +133,33 @@ void TestCliProcess::exitCode()
         QVERIFY2(result.err.startsWith("signtraker-cli: "), result.err.constData());
         QCOMPARE(result.err.count('\n'), 1);
     }
+}
+
+void TestCliProcess::oddAnswer_exits7_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("expectedMessage");
+    QTest::newRow("object for a list")
+        << QStringList{"agents", "list"} << QByteArray(R"({"value":[]})")
+        << QByteArray("signtraker-cli: unreadable response: The service answered a list request "
+                      "with something that is not a list (a JSON object).\n");
+    QTest::newRow("empty get") << QStringList{"agents", "get", "1001"} << QByteArray()
+                               << QByteArray("signtraker-cli: unreadable response: The service "
+                                             "answered a record request with an empty body.\n");
+}
+
+// Nothing odd from the service becomes an empty table or a blank record with exit 0.
+void TestCliProcess::oddAnswer_exits7()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, expectedMessage);
+    m_server->scriptNext(ScriptedReply::json(200, body));
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 7);
+    QCOMPARE(result.err, expectedMessage);
+    QVERIFY(result.out.isEmpty());
 }
 
 void TestCliProcess::listJson_printsOneDocument()

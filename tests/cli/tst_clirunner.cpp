@@ -5,10 +5,13 @@
 #include "clirunner.h"
 #include "listcommand.h"
 #include "odatafilter.h"
+#include "profile.h"
+#include "profilestore.h"
 #include "simserver.h"
 #include "transport.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,7 +35,18 @@ namespace {
 const QString Key = QStringLiteral("k3y-Secret-cli-4711");
 constexpr qint64 MissingId = 987654321;
 
-enum class Script { None, Status401, Status429, Status500, NonJson, Redirect, Slow };
+enum class Script {
+    None,
+    Status401,
+    Status429,
+    Status500,
+    NonJson,
+    Redirect,
+    Slow,
+    ObjectForList,
+    EmptyBody,
+    Scalar
+};
 
 struct Run
 {
@@ -92,6 +106,11 @@ private Q_SLOTS:
     void keyOnArgv_isRefusedAndNothingIsSent();
     void secondKeySpelling_isAccepted();
     void offices_list_passesEnterpriseId();
+    void list_orderbyAndSelect_nestedMembersSent();
+    void verbose_retry_showsTheRealWait();
+    void retryAfterOverTheCap_isRateLimitedNotWaited();
+    void blankKeyVariable_isNoKey_data();
+    void blankKeyVariable_isNoKey();
 
 private:
     Run run(const QStringList &arguments, const QByteArray &input = {},
@@ -216,6 +235,22 @@ void TestCliRunner::run_exitCode_data()
                            << 7 << "server";
     QTest::newRow("non-JSON 2xx 7") << QStringList{"agents", "list"} << int(Script::NonJson)
                                     << QString() << 7 << "unreadable response";
+    QTest::newRow("object for a list 7")
+        << QStringList{"agents", "list"} << int(Script::ObjectForList) << QString() << 7
+        << "unreadable response";
+    QTest::newRow("scalar for offices 7") << QStringList{"offices", "list"} << int(Script::Scalar)
+                                          << QString() << 7 << "unreadable response";
+    QTest::newRow("empty get 7") << QStringList{"agents", "get", "FIRST"} << int(Script::EmptyBody)
+                                 << QString() << 7 << "unreadable response";
+    QTest::newRow("empty update 7")
+        << QStringList{"agents", "update", "FIRST", "--set", "Notes=x"} << int(Script::EmptyBody)
+        << QString() << 7 << "unreadable response";
+    QTest::newRow("orderby unknown member 2") << QStringList{"agents", "list", "--orderby", "Foo"}
+                                              << int(Script::None) << QString() << 2 << "usage";
+    QTest::newRow("select unknown member 2") << QStringList{"agents", "list", "--select", "Foo"}
+                                             << int(Script::None) << QString() << 2 << "usage";
+    QTest::newRow("blank key 3") << QStringList{"agents", "list"} << int(Script::None)
+                                 << "SIGNTRAKER_API_KEY=   " << 3 << "authentication";
     QTest::newRow("redirect 7") << QStringList{"agents", "list"} << int(Script::Redirect)
                                 << QString() << 7 << "redirected";
     QTest::newRow("connection refused 8") << QStringList{"agents", "list"} << int(Script::None)
@@ -259,6 +294,15 @@ void TestCliRunner::run_exitCode()
     case Script::Slow:
         m_server->scriptNext(ScriptedReply::delayed(3000));
         break;
+    case Script::ObjectForList:
+        m_server->scriptNext(ScriptedReply::json(200, R"({"value":[]})"));
+        break;
+    case Script::EmptyBody:
+        m_server->scriptNext(ScriptedReply::json(200, QByteArray()));
+        break;
+    case Script::Scalar:
+        m_server->scriptNext(ScriptedReply::json(200, "42"));
+        break;
     }
 
     QProcessEnvironment environment = this->environment();
@@ -277,6 +321,9 @@ void TestCliRunner::run_exitCode()
 
     const Run result = run(arguments, {}, environment);
     QCOMPARE(result.exitCode, expectedCode);
+    if (expectedCode == 2 || expectedCode == 3)
+        QVERIFY(m_server->requests().isEmpty() || Script(script) == Script::Status401 ||
+                environmentChange.contains(QLatin1String("not-the-key")));
     if (expectedCode == 0) {
         QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
         QVERIFY(!result.out.isEmpty());
@@ -811,6 +858,82 @@ void TestCliRunner::offices_list_passesEnterpriseId()
     QCOMPARE(request.path, QStringLiteral("/api/offices"));
     QCOMPARE(queryValue(request.query, QStringLiteral("enterpriseId")), QStringLiteral("2"));
     QCOMPARE(queryValue(request.query, QStringLiteral("$top")), QStringLiteral("10"));
+}
+
+void TestCliRunner::list_orderbyAndSelect_nestedMembersSent()
+{
+    const Run result = run({"--format", "json", "agents", "list", "--top", "3", "--orderby",
+                            "Office/Name,Id desc", "--select", "Id,Office"});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(queryValue(m_server->requests().first().query, QStringLiteral("$orderby")),
+             QStringLiteral("Office/Name,Id desc"));
+    QCOMPARE(queryValue(m_server->requests().first().query, QStringLiteral("$select")),
+             QStringLiteral("Id,Office"));
+}
+
+// --verbose shows the wait the service asked for, not a made-up one.
+void TestCliRunner::verbose_retry_showsTheRealWait()
+{
+    ScriptedReply limited = ScriptedReply::json(429, R"({"Message":"slow down"})");
+    limited.headers.append({"Retry-After", "1"});
+    m_server->scriptNext(limited);
+    const Run result = run({"--verbose", "--retries", "2", "agents", "list", "--top", "1"});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("retrying in 1 s (retry 1 of 2): The service asked "
+                                               "to slow down (HTTP 429).")),
+             qPrintable(result.err));
+    QCOMPARE(m_server->requests().size(), 2);
+}
+
+void TestCliRunner::retryAfterOverTheCap_isRateLimitedNotWaited()
+{
+    ScriptedReply limited = ScriptedReply::json(503, R"({"Message":"maintenance"})");
+    limited.headers.append({"Retry-After", "10800"});
+    m_server->scriptNext(limited);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const Run result = run({"--retries", "3", "agents", "list"});
+    QVERIFY(elapsed.elapsed() < 10000);
+    QCOMPARE(result.exitCode, 6);
+    QCOMPARE(result.err, QStringLiteral("signtraker-cli: rate limited: The service asks to wait 3 "
+                                        "hours; try again later.\n"));
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestCliRunner::blankKeyVariable_isNoKey_data()
+{
+    QTest::addColumn<QString>("blank");
+    QTest::newRow("spaces") << QStringLiteral("   ");
+    QTest::newRow("tab and newline") << QStringLiteral("\t\n");
+}
+
+// A blank key variable is what the configuration says it is, no key: the profile's keychain
+// entry is asked as if the variable were not set, and the run ends exactly as without one.
+void TestCliRunner::blankKeyVariable_isNoKey()
+{
+    QFETCH(QString, blank);
+    QProcessEnvironment withBlank;
+    withBlank.insert(QStringLiteral("SIGNTRAKER_API_KEY"), blank);
+    QCOMPARE(CliRunner::environmentKey(withBlank), QString());
+    withBlank.insert(QStringLiteral("SIGNTRACKER_API_KEY"), QStringLiteral(" k "));
+    QCOMPARE(CliRunner::environmentKey(withBlank), QStringLiteral("k"));
+    withBlank.remove(QStringLiteral("SIGNTRACKER_API_KEY"));
+
+    {
+        ProfileStore store(m_dir->filePath(QStringLiteral("settings.ini")));
+        Profile local;
+        local.name = QStringLiteral("blank-key-test");
+        local.baseUrl = m_server->baseUrl().toString();
+        store.save(local);
+    }
+    QProcessEnvironment unset;
+    unset.insert(QStringLiteral("LANG"), QStringLiteral("C")); // not empty: run() would add a key
+    const Run without = run({"--profile", "blank-key-test", "agents", "list"}, {}, unset);
+    const Run blankRun = run({"--profile", "blank-key-test", "agents", "list"}, {}, withBlank);
+    QCOMPARE(without.exitCode, 3);
+    QCOMPARE(blankRun.exitCode, without.exitCode);
+    QCOMPARE(blankRun.err, without.err);
+    QVERIFY(m_server->requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliRunner)

@@ -37,6 +37,10 @@ void TestCommandLine::parse_validCommand_runs_data()
                                                                   "--select",  "Id,Email"};
     QTest::newRow("agents list all with page size")
         << QStringList{"agents", "list", "--all", "--page-size=50"};
+    QTest::newRow("agents list nested members") << QStringList{
+        "agents", "list", "--orderby", "Office/Name asc, Id desc", "--select", "Id,Office,Address"};
+    QTest::newRow("offices list ordered by name")
+        << QStringList{"offices", "list", "--orderby", "Name desc", "--select", "Id,Name"};
     QTest::newRow("agents get") << QStringList{"agents", "get", "12"};
     QTest::newRow("agents create from stdin") << QStringList{"agents", "create", "--json", "-"};
     QTest::newRow("agents create allowing a duplicate e-mail")
@@ -119,6 +123,25 @@ void TestCommandLine::parse_invalid_isUsageError_data()
         << QStringList{"profile", "add", "acme", "--subdomain", "acme"} << "--api-key-stdin";
     QTest::newRow("profile add without tenant")
         << QStringList{"profile", "add", "acme", "--api-key-stdin"} << "--subdomain";
+    QTest::newRow("orderby unknown member") << QStringList{"agents", "list", "--orderby", "Foo"}
+                                            << "--orderby: 'Foo' is not a member of an agent";
+    QTest::newRow("orderby unknown second member")
+        << QStringList{"agents", "list", "--orderby", "Id desc,Foo/Bar asc"}
+        << "--orderby: 'Foo/Bar' is not a member of an agent";
+    QTest::newRow("orderby wrong case")
+        << QStringList{"agents", "list", "--orderby", "lastname"} << "'lastname' is not a member";
+    QTest::newRow("orderby bad direction")
+        << QStringList{"agents", "list", "--orderby", "Id sideways"} << "asc or MEMBER desc";
+    QTest::newRow("orderby injection")
+        << QStringList{"agents", "list", "--orderby", "Id&$top=1"} << "'Id&$top=1' is not a";
+    QTest::newRow("select unknown member") << QStringList{"agents", "list", "--select", "Id,Foo"}
+                                           << "--select: 'Foo' is not a member of an agent";
+    QTest::newRow("select a nested member")
+        << QStringList{"agents", "list", "--select", "Id,Office/Name"}
+        << "--select takes top-level members: 'Office', not 'Office/Name'";
+    QTest::newRow("select agent member on offices")
+        << QStringList{"offices", "list", "--select", "LastName"}
+        << "--select: 'LastName' is not a member of an office";
     QTest::newRow("profile remove without name") << QStringList{"profile", "remove"} << "a NAME";
 }
 

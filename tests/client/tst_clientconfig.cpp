@@ -85,6 +85,10 @@ private Q_SLOTS:
     void resolve_caFile_followsPrecedenceAndLoads();
     void resolve_caFile_unusable_configurationErrorNamingFile_data();
     void resolve_caFile_unusable_configurationErrorNamingFile();
+    void resolve_maxResponse_followsPrecedence_data();
+    void resolve_maxResponse_followsPrecedence();
+    void apiKeyVariable_blankIsNoKey_data();
+    void apiKeyVariable_blankIsNoKey();
 };
 
 void TestClientConfig::resolve_apiKeySources_firstWins_data()
@@ -453,6 +457,12 @@ void TestClientConfig::resolve_invalidValue_configurationErrorNamingSetting_data
         << QStringLiteral("SIGNTRAKER_MAX_RETRIES");
     QTest::newRow("negative backoff") << with(&ConfigValues::retryBackoffSeconds, -0.5)
                                       << Variables{} << QStringLiteral("backoff");
+    QTest::newRow("zero answer size") << with(&ConfigValues::maxResponseMegabytes, 0) << Variables{}
+                                      << QStringLiteral("largest answer");
+    QTest::newRow("absurd answer size in environment")
+        << plain
+        << Variables{{QStringLiteral("SIGNTRAKER_MAX_RESPONSE_MB"), QStringLiteral("5000")}}
+        << QStringLiteral("SIGNTRAKER_MAX_RESPONSE_MB");
     QTest::newRow("infinite backoff in environment")
         << plain
         << Variables{{QStringLiteral("SIGNTRAKER_RETRY_BACKOFF_SECONDS"), QStringLiteral("inf")}}
@@ -672,6 +682,77 @@ void TestClientConfig::resolve_caFile_unusable_configurationErrorNamingFile()
     QVERIFY2(result.error.message().contains(file), qPrintable(result.error.message()));
     QVERIFY2(result.error.message().contains(QLatin1String("SIGNTRAKER_CA_FILE")),
              qPrintable(result.error.message()));
+}
+
+void TestClientConfig::resolve_maxResponse_followsPrecedence_data()
+{
+    QTest::addColumn<std::optional<int>>("explicitMb");
+    QTest::addColumn<QString>("environmentMb");
+    QTest::addColumn<std::optional<int>>("profileMb");
+    QTest::addColumn<qint64>("expectedBytes");
+    QTest::addColumn<bool>("fromEnvironment");
+    constexpr qint64 MiB = 1024 * 1024;
+    const std::optional<int> none;
+    QTest::newRow("default 64 MiB") << none << QString() << none << 64 * MiB << false;
+    QTest::newRow("profile") << none << QString() << std::optional<int>(8) << 8 * MiB << false;
+    QTest::newRow("environment over profile")
+        << none << QStringLiteral(" 128 ") << std::optional<int>(8) << 128 * MiB << true;
+    QTest::newRow("unparsable environment falls back")
+        << none << QStringLiteral("lots") << std::optional<int>(8) << 8 * MiB << false;
+    QTest::newRow("explicit over all") << std::optional<int>(2) << QStringLiteral("128")
+                                       << std::optional<int>(8) << 2 * MiB << false;
+}
+
+void TestClientConfig::resolve_maxResponse_followsPrecedence()
+{
+    QFETCH(std::optional<int>, explicitMb);
+    QFETCH(QString, environmentMb);
+    QFETCH(std::optional<int>, profileMb);
+    QFETCH(qint64, expectedBytes);
+    QFETCH(bool, fromEnvironment);
+    ConfigValues explicitValues = explicitUrl(QStringLiteral("https://acme.signtraker.com"));
+    explicitValues.maxResponseMegabytes = explicitMb;
+    ConfigValues profile;
+    profile.maxResponseMegabytes = profileMb;
+    Variables variables;
+    if (!environmentMb.isEmpty())
+        variables.append({QStringLiteral("SIGNTRAKER_MAX_RESPONSE_MB"), environmentMb});
+    const ConfigResult result =
+        ClientConfig::resolve(explicitValues, environmentOf(variables), profile);
+    QVERIFY2(result.ok(), qPrintable(result.error.message()));
+    QCOMPARE(result.config->maxResponseBytes(), expectedBytes);
+    QCOMPARE(result.config->fromEnvironment(ClientConfig::Setting::MaxResponseMegabytes),
+             fromEnvironment);
+    QCOMPARE(result.config->withMaxResponseBytes(1000).maxResponseBytes(), qint64(1000));
+}
+
+void TestClientConfig::apiKeyVariable_blankIsNoKey_data()
+{
+    QTest::addColumn<Variables>("environment");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("none") << Variables{} << QString();
+    QTest::newRow("spaces") << Variables{{QStringLiteral("SIGNTRAKER_API_KEY"),
+                                          QStringLiteral("   ")}}
+                            << QString();
+    QTest::newRow("tab and newline")
+        << Variables{{QStringLiteral("SIGNTRAKER_API_KEY"), QStringLiteral("\t\n")}} << QString();
+    QTest::newRow("blank first, second spelling set")
+        << Variables{{QStringLiteral("SIGNTRAKER_API_KEY"), QStringLiteral("  ")},
+                     {QStringLiteral("SIGNTRACKER_API_KEY"), QStringLiteral("k")}}
+        << QStringLiteral("SIGNTRACKER_API_KEY");
+    QTest::newRow("set") << Variables{{QStringLiteral("SIGNTRAKER_API_KEY"), QStringLiteral("k")}}
+                         << QStringLiteral("SIGNTRAKER_API_KEY");
+}
+
+void TestClientConfig::apiKeyVariable_blankIsNoKey()
+{
+    QFETCH(Variables, environment);
+    QFETCH(QString, expected);
+    QCOMPARE(ClientConfig::apiKeyVariable(environmentOf(environment)), expected);
+    // resolve() follows the same rule: no variable, no key from the environment.
+    ConfigValues url;
+    url.baseUrl = QStringLiteral("https://acme.signtraker.com");
+    QCOMPARE(ClientConfig::resolve(url, environmentOf(environment)).ok(), !expected.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestClientConfig)

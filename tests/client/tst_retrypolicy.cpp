@@ -49,6 +49,11 @@ private Q_SLOTS:
     void delayBefore_honoursRetryAfter();
     void parseRetryAfter_data();
     void parseRetryAfter();
+    void shouldRetry_waitOverTheCap_isNotRetried();
+    void withRetryAfter_data();
+    void withRetryAfter();
+    void waitText_data();
+    void waitText();
 };
 
 void TestRetryPolicy::shouldRetry_data()
@@ -144,18 +149,35 @@ void TestRetryPolicy::delayBefore_honoursRetryAfter()
 
 void TestRetryPolicy::parseRetryAfter_data()
 {
+    const int Ceiling = int(RetryPolicy::RetryAfterCeiling.count());
     QTest::addColumn<QByteArray>("header");
     QTest::addColumn<int>("expectedMs"); // -1: none
     QTest::newRow("seconds") << QByteArray("2") << 2000;
     QTest::newRow("fractional seconds") << QByteArray("0.25") << 250;
     QTest::newRow("zero") << QByteArray("0") << 0;
-    QTest::newRow("capped at 60 s") << QByteArray("3600") << 60000;
+    QTest::newRow("an hour, not capped here") << QByteArray("3600") << 3600000;
+    QTest::newRow("surrounding spaces") << QByteArray("  7 ") << 7000;
+    QTest::newRow("exponent") << QByteArray("1.5e1") << 15000;
+    QTest::newRow("1e300 clamped") << QByteArray("1e300") << Ceiling;
+    QTest::newRow("1e400 (no double) clamped") << QByteArray("1e400") << Ceiling;
+    QTest::newRow("huge integer clamped") << QByteArray("99999999999999999999999999") << Ceiling;
+    QTest::newRow("just under the ceiling") << QByteArray("604799") << 604799000;
     QTest::newRow("HTTP date 5 s ahead") << QByteArray("Sun, 29 Nov 2026 10:00:05 GMT") << 5000;
     QTest::newRow("HTTP date in the past") << QByteArray("Sun, 29 Nov 2026 09:59:00 GMT") << 0;
-    QTest::newRow("HTTP date far ahead, capped")
-        << QByteArray("Mon, 30 Nov 2026 10:00:00 GMT") << 60000;
+    QTest::newRow("HTTP date far in the past") << QByteArray("Thu, 01 Jan 1970 00:00:00 GMT") << 0;
+    QTest::newRow("HTTP date a day ahead")
+        << QByteArray("Mon, 30 Nov 2026 10:00:00 GMT") << 86400000;
+    QTest::newRow("HTTP date far ahead, clamped")
+        << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << Ceiling;
     QTest::newRow("negative") << QByteArray("-3") << -1;
+    QTest::newRow("negative huge") << QByteArray("-1e300") << -1;
+    QTest::newRow("plus sign") << QByteArray("+5") << -1;
+    QTest::newRow("NaN") << QByteArray("NaN") << -1;
+    QTest::newRow("nan") << QByteArray("nan") << -1;
+    QTest::newRow("inf") << QByteArray("inf") << -1;
+    QTest::newRow("Infinity") << QByteArray("Infinity") << -1;
     QTest::newRow("garbage") << QByteArray("soon") << -1;
+    QTest::newRow("digits then garbage") << QByteArray("5 seconds") << -1;
     QTest::newRow("empty") << QByteArray() << -1;
 }
 
@@ -171,6 +193,84 @@ void TestRetryPolicy::parseRetryAfter()
     }
     QVERIFY(parsed.has_value());
     QCOMPARE(parsed->count(), expectedMs);
+}
+
+void TestRetryPolicy::shouldRetry_waitOverTheCap_isNotRetried()
+{
+    const RetryPolicy policy(3, 0.5);
+    ApiError error = httpError(429);
+    error.setRetryAfter(RetryPolicy::MaxRetryAfter);
+    QVERIFY(policy.shouldRetry(getRequest(), error, 0));
+    error.setRetryAfter(RetryPolicy::MaxRetryAfter + milliseconds(1));
+    QVERIFY(!policy.shouldRetry(getRequest(), error, 0));
+}
+
+void TestRetryPolicy::withRetryAfter_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<qint64>("waitMs"); // -1: no Retry-After
+    QTest::addColumn<int>("expectedKind");
+    QTest::addColumn<QString>("expectedMessage"); // empty: the status's own message
+
+    const int limited = int(ApiError::Kind::RateLimited);
+    const int server = int(ApiError::Kind::Server);
+    QTest::newRow("429, 30 s: stays") << 429 << qint64(30000) << limited << QString();
+    QTest::newRow("503, 60 s: stays") << 503 << qint64(60000) << server << QString();
+    QTest::newRow("503, 3 hours: rate limited")
+        << 503 << qint64(3 * 3600 * 1000) << limited
+        << QStringLiteral("The service asks to wait 3 hours; try again later.");
+    QTest::newRow("429, 61 s: rate limited")
+        << 429 << qint64(61000) << limited
+        << QStringLiteral("The service asks to wait 61 s; try again later.");
+    QTest::newRow("429, the ceiling")
+        << 429 << qint64(RetryPolicy::RetryAfterCeiling.count()) << limited
+        << QStringLiteral("The service asks to wait 7 days or more; try again later.");
+    QTest::newRow("400 with an hour: not a wait")
+        << 400 << qint64(3600000) << int(ApiError::Kind::Validation) << QString();
+    QTest::newRow("503 without Retry-After") << 503 << qint64(-1) << server << QString();
+}
+
+void TestRetryPolicy::withRetryAfter()
+{
+    QFETCH(int, status);
+    QFETCH(qint64, waitMs);
+    QFETCH(int, expectedKind);
+    QFETCH(QString, expectedMessage);
+    const std::optional<milliseconds> wait =
+        waitMs < 0 ? std::nullopt : std::optional<milliseconds>(milliseconds(waitMs));
+    const ApiError error = RetryPolicy::withRetryAfter(httpError(status), wait);
+    QCOMPARE(int(error.kind()), expectedKind);
+    QCOMPARE(error.httpStatus(), status);
+    QCOMPARE(error.retryAfter(), wait);
+    if (!expectedMessage.isEmpty()) {
+        QCOMPARE(error.message(), expectedMessage);
+        QCOMPARE(error.userMessage(), expectedMessage);
+    }
+    if (!expectedMessage.isEmpty())
+        QVERIFY(!RetryPolicy(3, 0.5).shouldRetry(getRequest(), error, 0));
+}
+
+void TestRetryPolicy::waitText_data()
+{
+    QTest::addColumn<qint64>("ms");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("zero") << qint64(0) << QStringLiteral("0 s");
+    QTest::newRow("a quarter") << qint64(250) << QStringLiteral("0.3 s");
+    QTest::newRow("twelve") << qint64(12000) << QStringLiteral("12 s");
+    QTest::newRow("just over twelve") << qint64(12001) << QStringLiteral("13 s");
+    QTest::newRow("119 s") << qint64(119000) << QStringLiteral("119 s");
+    QTest::newRow("five minutes") << qint64(300000) << QStringLiteral("5 minutes");
+    QTest::newRow("three hours") << qint64(3 * 3600 * 1000) << QStringLiteral("3 hours");
+    QTest::newRow("three days") << qint64(3 * 86400 * 1000) << QStringLiteral("3 days");
+    QTest::newRow("the ceiling") << qint64(RetryPolicy::RetryAfterCeiling.count())
+                                 << QStringLiteral("7 days or more");
+}
+
+void TestRetryPolicy::waitText()
+{
+    QFETCH(qint64, ms);
+    QFETCH(QString, expected);
+    QCOMPARE(RetryPolicy::waitText(milliseconds(ms)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)

@@ -26,6 +26,7 @@ void TestProfile::toConfigValues_setOnlyWhatIsThere()
     profile.name = QStringLiteral("acme");
     profile.subdomain = QStringLiteral(" acme ");
     profile.maxRetries = 3;
+    profile.maxResponseMegabytes = 16;
     const ConfigValues values = profile.toConfigValues();
     QCOMPARE(values.subdomain, std::optional<QString>(QStringLiteral("acme")));
     QVERIFY(!values.baseUrl);
@@ -33,6 +34,7 @@ void TestProfile::toConfigValues_setOnlyWhatIsThere()
     QVERIFY(!values.timeoutSeconds);
     QCOMPARE(values.maxRetries, std::optional<int>(3));
     QVERIFY(!values.retryBackoffSeconds);
+    QCOMPARE(values.maxResponseMegabytes, std::optional<int>(16));
 }
 
 void TestProfile::problem_matchesTheClient_data()

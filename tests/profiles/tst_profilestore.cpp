@@ -81,6 +81,7 @@ void TestProfileStore::save_roundTrip_data()
     everything.timeoutSeconds = 12.5;
     everything.maxRetries = 3;
     everything.retryBackoffSeconds = 0.25;
+    everything.maxResponseMegabytes = 16;
     QTest::newRow("base URL and every number") << everything;
 
     Profile zeros = makeProfile(QStringLiteral("zeros"));

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "signtrakerclient.h"
 #include "simserver.h"
+#include "transport.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void hideColumn_selectShrinksAndPersists();
     void advancedFilter_400_messageNextToItAndBanner();
     void banner_retry_reloads();
+    void banner_automaticRetry_showsTheRealWait();
     void copy_selectedRows_tsv();
     void detailPane_showsFullRecord();
     void countAll_showsExactTotal();
@@ -447,6 +449,33 @@ void TestMainWindow::banner_retry_reloads()
     QTest::mouseClick(window->errorBanner()->retryButton(), Qt::LeftButton);
     QVERIFY(waitForLoad(window.get()));
     QCOMPARE(window->model()->rowCount(), 50);
+    QVERIFY(!window->errorBanner()->isVisible());
+}
+
+// While the client waits before trying again, the banner says so with the wait the service
+// asked for; the page then loads and the banner goes.
+void TestMainWindow::banner_automaticRetry_showsTheRealWait()
+{
+    delete m_client;
+    m_client = new SignTrakerClient(
+        ClientConfig::make(m_server->baseUrl(), m_server->apiKey(), 30, 1), this);
+    std::function<void()> pending;
+    m_client->transport()->setScheduler(
+        [&pending](std::chrono::milliseconds, QObject *, std::function<void()> action) {
+            pending = std::move(action);
+        });
+    ScriptedReply limited = ScriptedReply::json(429, R"({"Message":"slow down"})");
+    limited.headers.append({"Retry-After", "12"});
+    m_server->scriptNext(QByteArray("GET"), QStringLiteral("/api/agents"), limited);
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QTRY_VERIFY(pending);
+    QVERIFY(window->errorBanner()->isVisible());
+    QCOMPARE(window->errorBanner()->severity(), ui::ErrorBanner::Severity::Warning);
+    QCOMPARE(window->errorBanner()->message(), QStringLiteral("Loading agents: retrying in 12 s…"));
+    QVERIFY(window->errorBanner()->details().contains(QStringLiteral("slow down")));
+    pending();
+    QVERIFY(waitForLoad(window.get()));
+    QTRY_COMPARE(window->model()->rowCount(), 50);
     QVERIFY(!window->errorBanner()->isVisible());
 }
 

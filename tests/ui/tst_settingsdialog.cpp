@@ -48,6 +48,7 @@ private Q_SLOTS:
     void validation_shownBesideTheFields();
     void environment_valuesAreReadOnlyAndNamed();
     void save_newProfile_keyNotInTheSettingsFile();
+    void save_keepsTheAnswerSizeCap();
     void keychainMissing_lastingWarning();
     void rename_movesTheKey();
     void remove_asksThenRemovesProfileAndKey();
@@ -271,6 +272,24 @@ void TestSettingsDialog::environment_valuesAreReadOnlyAndNamed()
     QCOMPARE(saved->subdomain, QStringLiteral("acme"));
     QVERIFY(saved->baseUrl.isEmpty());
     QVERIFY(!saved->maxRetries);
+}
+
+void TestSettingsDialog::save_keepsTheAnswerSizeCap()
+{
+    Profile profile;
+    profile.name = QStringLiteral("acme");
+    profile.subdomain = QStringLiteral("acme");
+    profile.maxResponseMegabytes = 16;
+    m_profiles->save(profile);
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("SIGNTRAKER_API_KEY"), Key);
+    m_dialog = makeDialog(environment);
+    QCOMPARE(m_dialog->currentProfile(), QStringLiteral("acme"));
+    type("name", QStringLiteral("acme2"));
+    QVERIFY(m_dialog->save());
+    const std::optional<Profile> saved = m_profiles->profile(QStringLiteral("acme2"));
+    QVERIFY(saved);
+    QCOMPARE(saved->maxResponseMegabytes, std::optional<int>(16));
 }
 
 void TestSettingsDialog::save_newProfile_keyNotInTheSettingsFile()

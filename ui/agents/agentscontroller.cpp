@@ -133,6 +133,11 @@ void AgentsController::load()
                 reader->deleteLater();
                 onLoaded(generation, error, *rows);
             });
+    connect(reader, &AllPagesWalker::retrying, this,
+            [this, generation](const ApiError &error, int, int delayMs) {
+                if (generation == m_generation)
+                    Q_EMIT loadRetrying(error, delayMs);
+            });
     setBusy(true);
     reader->start();
 }

@@ -68,6 +68,8 @@ Q_SIGNALS:
     void queryChanged(const signtraker::ui::AgentQuery &query);
     void pageLoaded(const signtraker::Page &page);
     void loadFailed(const signtraker::ApiError &error);
+    // The page load failed and is tried again after delayMs (the wait the service asked for).
+    void loadRetrying(const signtraker::ApiError &error, int delayMs);
     void busyChanged(bool busy);
     void countProgress(int rowsSoFar);
     void countFinished(int total);

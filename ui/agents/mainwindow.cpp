@@ -13,6 +13,7 @@
 #include "icons.h"
 #include "odatafilter.h"
 #include "pager.h"
+#include "retrypolicy.h"
 #include "signtrakerclient.h"
 #include "statuscolors.h"
 
@@ -107,6 +108,15 @@ MainWindow::MainWindow(SignTrakerClient *client, const QString &profileName, QSe
 
     connect(m_controller, &AgentsController::pageLoaded, this, &MainWindow::onPageLoaded);
     connect(m_controller, &AgentsController::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_controller, &AgentsController::loadRetrying, this,
+            [this](const ApiError &error, int delayMs) {
+                // The real wait, so that a slow answer does not look like a hang; why is in
+                // the details.
+                m_banner->showMessage(
+                    tr("Loading agents: retrying in %1…")
+                        .arg(RetryPolicy::waitText(std::chrono::milliseconds(delayMs))),
+                    ErrorBanner::detailsOf(error), ErrorBanner::Severity::Warning);
+            });
     connect(m_controller, &AgentsController::busyChanged, this, [this](bool busy) {
         m_busy->setVisible(busy);
         updatePagingControls();

@@ -435,6 +435,8 @@ Profile SettingsDialog::formProfile() const
         !m_environment->retryBackoffVariable().isEmpty() ? original.retryBackoffSeconds
         : m_backoff->value() >= 0                        ? std::optional<double>(m_backoff->value())
                                                          : std::nullopt;
+    // No field for it: a value set in the settings file survives a save from here.
+    profile.maxResponseMegabytes = original.maxResponseMegabytes;
     return profile;
 }
 
