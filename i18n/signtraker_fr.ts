@@ -86,6 +86,61 @@
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
+    <message>
+        <source>The look: system (default), light or dark. Use dark where the desktop&apos;s dark mode does not reach Qt applications.</source>
+        <translation>L&apos;apparence&#xa0;: system (par défaut), light (claire) ou dark (sombre). Utilisez dark là où le mode sombre du bureau ne s&apos;applique pas aux applications Qt.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown theme &quot;%1&quot;: use system, light or dark.</source>
+        <translation>Thème inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez system, light ou dark.</translation>
+    </message>
+    <message>
+        <source>--demo cannot be combined with --base-url, --subdomain or --profile.</source>
+        <translation>--demo ne peut pas être combiné avec --base-url, --subdomain ou --profile.</translation>
+    </message>
+    <message>
+        <source>The demo simulator could not listen on 127.0.0.1.</source>
+        <translation>Le simulateur de démonstration n&apos;a pas pu écouter sur 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker</name>
+    <message>
+        <source>The server&apos;s certificate is for another host name, not for %1.</source>
+        <translation>Le certificat du serveur a été émis pour un autre nom d&apos;hôte, et non pour %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for another host name (%1), not for %2.</source>
+        <translation>Le certificat du serveur a été émis pour un autre nom d&apos;hôte (%1), et non pour %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation>Le certificat du serveur a expiré.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet; check this computer&apos;s clock.</source>
+        <translation>Le certificat du serveur n&apos;est pas encore valide; vérifiez l&apos;horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has been revoked.</source>
+        <translation>Le certificat du serveur a été révoqué.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed, so nothing vouches for it.</source>
+        <translation>Le certificat du serveur est autosigné; rien ne garantit donc son authenticité.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued by an authority that this computer does not trust.</source>
+        <translation>Le certificat du serveur a été émis par une autorité à laquelle cet ordinateur ne fait pas confiance.</translation>
+    </message>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation>Le serveur n&apos;a envoyé aucun certificat.</translation>
+    </message>
 </context>
 <context>
     <name>signtraker::AboutDialog</name>
@@ -114,16 +169,88 @@
         <translation>Compilé avec Qt %1, exécuté sur Qt %2.</translation>
     </message>
     <message>
-        <source>Copyright © the SignTraker Agents Admin authors. Proprietary software: all rights reserved.</source>
-        <translation>Copyright © les auteurs de SignTraker Agents Admin. Logiciel propriétaire&#xa0;: tous droits réservés.</translation>
-    </message>
-    <message>
         <source>&amp;Copy Version Information</source>
         <translation>&amp;Copier les informations de version</translation>
     </message>
     <message>
         <source>%1 (revision %2)</source>
         <translation>%1 (révision %2)</translation>
+    </message>
+    <message>
+        <source>Copyright © the SignTraker Agents Admin authors. Free software under the Apache License, Version 2.0.</source>
+        <translation>Copyright © les auteurs de SignTraker Agents Admin. Logiciel libre distribué sous la licence Apache, version 2.0.</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::AgentCreation</name>
+    <message>
+        <source>The service answered the look-up by e-mail with other agents, so its answer proves nothing.</source>
+        <translation>Le service a répondu à la recherche par adresse courriel avec d&apos;autres agents; sa réponse ne prouve donc rien.</translation>
+    </message>
+    <message>
+        <source>The agent has no e-mail to look it up by.</source>
+        <translation>L&apos;agent n&apos;a pas d&apos;adresse courriel permettant de le rechercher.</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::AgentCreationOutcome</name>
+    <message>
+        <source>%1 (Id %2)</source>
+        <translation>%1 (Id %2)</translation>
+    </message>
+    <message>
+        <source>The service did not answer the create, but the agent exists now: %1 was created.</source>
+        <translation>Le service n&apos;a pas répondu à la création, mais l&apos;agent existe maintenant&#xa0;: %1 a été créé.</translation>
+    </message>
+    <message>
+        <source>%1 was created.</source>
+        <translation>%1 a été créé.</translation>
+    </message>
+    <message>
+        <source>An agent with this e-mail already exists: %1.</source>
+        <translation>Un agent avec cette adresse courriel existe déjà&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The agent was not created: the service did not answer, and no new agent with the e-mail %1 exists. You can try again.</source>
+        <translation>L&apos;agent n&apos;a pas été créé&#xa0;: le service n&apos;a pas répondu, et aucun nouvel agent avec l&apos;adresse courriel %1 n&apos;existe. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the check for an agent with the same e-mail failed. %1</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: la recherche d&apos;un agent ayant la même adresse courriel a échoué. %1</translation>
+    </message>
+    <message>
+        <source>The agent was not created: %1</source>
+        <translation>L&apos;agent n&apos;a pas été créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>It is not known whether the agent was created: the service did not answer the create, and looking for the e-mail %1 failed too (%2). Look for it before creating it again.</source>
+        <translation>On ne sait pas si l&apos;agent a été créé&#xa0;: le service n&apos;a pas répondu à la création, et la recherche de l&apos;adresse courriel %1 a aussi échoué (%2). Recherchez-le avant de le créer de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::AllPagesWalker</name>
+    <message numerus="yes">
+        <source>The service sent too few new rows for %n requests; the list is incomplete.</source>
+        <translation>
+            <numerusform>Le service a envoyé trop peu de nouvelles lignes en %n requête; la liste est incomplète.</numerusform>
+            <numerusform>Le service a envoyé trop peu de nouvelles lignes en %n requêtes; la liste est incomplète.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection was closed; the list is incomplete.</source>
+        <translation>La connexion a été fermée; la liste est incomplète.</translation>
+    </message>
+    <message>
+        <source>The service answered something other than a list; the list is incomplete.</source>
+        <translation>Le service a répondu autre chose qu&apos;une liste; la liste est incomplète.</translation>
+    </message>
+    <message>
+        <source>The service sent a row without an Id; the list is incomplete.</source>
+        <translation>Le service a envoyé une ligne sans Id; la liste est incomplète.</translation>
+    </message>
+    <message>
+        <source>The service repeated a page of results; the list is incomplete.</source>
+        <translation>Le service a répété une page de résultats; la liste est incomplète.</translation>
     </message>
 </context>
 <context>
@@ -188,6 +315,10 @@
         <source>The service redirected the request to %1; it was not followed so that your key stays with your tenant.</source>
         <translation>Le service a redirigé la requête vers %1&#xa0;; la redirection n&apos;a pas été suivie afin que votre clé reste auprès de votre instance.</translation>
     </message>
+    <message>
+        <source>The service asks to wait %1; try again later.</source>
+        <translation>Le service demande d&apos;attendre %1; réessayez plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>signtraker::KeyStore</name>
@@ -210,6 +341,67 @@
     <message>
         <source>no system keychain is available; an entry from an earlier run may remain in it</source>
         <translation>aucun trousseau système n&apos;est disponible; une entrée d&apos;une session précédente pourrait y subsister</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::RetryPolicy</name>
+    <message>
+        <source>The service asks to wait %1; try again later.</source>
+        <translation>Le service demande d&apos;attendre %1; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 days or more</source>
+        <translation>%1&#xa0;jours ou plus</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1&#xa0;minutes</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1&#xa0;heures</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1&#xa0;jours</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::cli::BulkCommand</name>
+    <message numerus="yes">
+        <source>%n requests in a row failed with a server or network error. Continue? [y/N]</source>
+        <translation>
+            <numerusform>%n requête consécutive a échoué à cause d&apos;une erreur de serveur ou de réseau. Continuer? [y/N]</numerusform>
+            <numerusform>%n requêtes consécutives ont échoué à cause d&apos;une erreur de serveur ou de réseau. Continuer? [y/N]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents were not sent, because the service refused the key: %1</source>
+        <translation>
+            <numerusform>%n agent n&apos;a pas été envoyé, car le service a refusé la clé&#xa0;: %1</numerusform>
+            <numerusform>%n agents n&apos;ont pas été envoyés, car le service a refusé la clé&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents were not sent, because the run stopped after server errors: %1</source>
+        <translation>
+            <numerusform>%n agent n&apos;a pas été envoyé, car l&apos;opération s&apos;est arrêtée après des erreurs de serveur&#xa0;: %1</numerusform>
+            <numerusform>%n agents n&apos;ont pas été envoyés, car l&apos;opération s&apos;est arrêtée après des erreurs de serveur&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::cli::ListCommand</name>
+    <message numerus="yes">
+        <source>The service sent %n rows twice; each is printed once.</source>
+        <translation>
+            <numerusform>Le service a envoyé %n ligne deux fois; elle n&apos;est affichée qu&apos;une fois.</numerusform>
+            <numerusform>Le service a envoyé %n lignes deux fois; chacune n&apos;est affichée qu&apos;une fois.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -342,26 +534,6 @@
         <translation>Le service n&apos;a pas répondu. Vérification de la création de l&apos;agent…</translation>
     </message>
     <message>
-        <source>It is not known whether the agent was created. Look again before creating it.</source>
-        <translation>On ne sait pas si l&apos;agent a été créé. Vérifiez de nouveau avant de le créer.</translation>
-    </message>
-    <message>
-        <source>The service did not answer the create, and the check for the agent failed too: %1</source>
-        <translation>Le service n&apos;a pas répondu à la création, et la vérification de l&apos;agent a aussi échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Look again</source>
-        <translation>Vérifier de nouveau</translation>
-    </message>
-    <message>
-        <source>The agent was not created: the service did not answer, and no agent with the email %1 exists. Everything you typed is still here.</source>
-        <translation>L&apos;agent n&apos;a pas été créé&#xa0;: le service n&apos;a pas répondu, et aucun agent n&apos;a le courriel %1. Tout ce que vous avez saisi est conservé.</translation>
-    </message>
-    <message>
-        <source>Create again</source>
-        <translation>Créer de nouveau</translation>
-    </message>
-    <message>
         <source>Changes to send</source>
         <translation>Modifications à envoyer</translation>
     </message>
@@ -392,6 +564,54 @@
     <message>
         <source>The new agent has not been created. Discard it?</source>
         <translation>Le nouvel agent n&apos;a pas été créé. Voulez-vous l&apos;abandonner?</translation>
+    </message>
+    <message>
+        <source>Open that agent</source>
+        <translation>Ouvrir cet agent</translation>
+    </message>
+    <message>
+        <source>It is not known whether the agent was created.</source>
+        <translation>On ne sait pas si l&apos;agent a été créé.</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Créer quand même</translation>
+    </message>
+    <message>
+        <source>Changes saved</source>
+        <translation>Modifications enregistrées</translation>
+    </message>
+    <message>
+        <source>Your changes were saved: the service had applied them, but its answer was lost on the way back. They are in the change log and can be undone.</source>
+        <translation>Vos modifications ont été enregistrées&#xa0;: le service les avait appliquées, mais sa réponse s&apos;est perdue au retour. Elles figurent dans le journal des modifications et peuvent être annulées.</translation>
+    </message>
+    <message>
+        <source>It is not known whether your changes were saved: %1 Try again checks the agent first and sends only what it does not hold yet.</source>
+        <translation>On ne sait pas si vos modifications ont été enregistrées&#xa0;: %1 «&#xa0;Réessayer&#xa0;» vérifie d&apos;abord l&apos;agent et n&apos;envoie que ce qu&apos;il ne contient pas encore.</translation>
+    </message>
+    <message>
+        <source>Checking whether another agent has this e-mail…</source>
+        <translation>Recherche d&apos;un autre agent ayant cette adresse courriel…</translation>
+    </message>
+    <message>
+        <source>The agent was not created; you can try again.</source>
+        <translation>L&apos;agent n&apos;a pas été créé; vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the check for an agent with the same e-mail failed. %1</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: la recherche d&apos;un agent ayant la même adresse courriel a échoué. %1</translation>
+    </message>
+    <message>
+        <source>An agent with this e-mail already exists: %1.</source>
+        <translation>Un agent avec cette adresse courriel existe déjà&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>It is not known whether the agent was created: the service did not answer, and looking for an agent with the e-mail %1 failed too. Creating it again first looks for that e-mail.</source>
+        <translation>On ne sait pas si l&apos;agent a été créé&#xa0;: le service n&apos;a pas répondu, et la recherche d&apos;un agent ayant l&apos;adresse courriel %1 a aussi échoué. Une nouvelle création recherchera d&apos;abord cette adresse.</translation>
+    </message>
+    <message>
+        <source>Enable Create</source>
+        <translation>Réactiver «&#xa0;Créer&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -710,6 +930,10 @@
         <source>Keychain warning</source>
         <translation>Avertissement du trousseau</translation>
     </message>
+    <message>
+        <source>&amp;Connect to Your Tenant…</source>
+        <translation>Se &amp;connecter à votre instance…</translation>
+    </message>
 </context>
 <context>
     <name>signtraker::ui::BulkActivation</name>
@@ -791,33 +1015,61 @@
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
         <source>%1 of %2 done…</source>
         <translation>%1 sur %2 traités…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n succeeded</source>
-        <translation>
-            <numerusform>%n réussi</numerusform>
-            <numerusform>%n réussis</numerusform>
-        </translation>
+    <message>
+        <source>Updating agents</source>
+        <translation>Mise à jour des agents</translation>
     </message>
     <message numerus="yes">
-        <source>, %n failed</source>
+        <source>%n requests in a row failed with a server or network error: the service may be down. Nothing more is sent until you choose.</source>
         <translation>
-            <numerusform>, %n en échec</numerusform>
-            <numerusform>, %n en échec</numerusform>
+            <numerusform>%n requête consécutive a échoué à cause d&apos;une erreur de serveur ou de réseau&#xa0;: le service est peut-être en panne. Rien d&apos;autre n&apos;est envoyé tant que vous n&apos;avez pas fait votre choix.</numerusform>
+            <numerusform>%n requêtes consécutives ont échoué à cause d&apos;une erreur de serveur ou de réseau&#xa0;: le service est peut-être en panne. Rien d&apos;autre n&apos;est envoyé tant que vous n&apos;avez pas fait votre choix.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>, %n cancelled</source>
-        <translation>
-            <numerusform>, %n annulé</numerusform>
-            <numerusform>, %n annulés</numerusform>
-        </translation>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Cancelled while sending: it may have been applied</source>
+        <translation>Annulé pendant l&apos;envoi&#xa0;: la modification a peut-être été appliquée</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>Non tenté</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paused: %1 of %2 done.</source>
+        <translation>En pause&#xa0;: %1 sur %2 traités.</translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed, %3 cancelled while sending, %4 not attempted.</source>
+        <translation>Réussis&#xa0;: %1, échecs&#xa0;: %2, annulés pendant l&apos;envoi&#xa0;: %3, non tentés&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed, %3 not attempted.</source>
+        <translation>Réussis&#xa0;: %1, échecs&#xa0;: %2, non tentés&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Stopped at the first authentication error, so nothing more was sent: %1
+%2</source>
+        <translation>Arrêt à la première erreur d&apos;authentification; rien d&apos;autre n&apos;a été envoyé&#xa0;: %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1720,17 @@
     <message>
         <source>Export cancelled</source>
         <translation>Exportation annulée</translation>
+    </message>
+    <message>
+        <source>Loading agents: retrying in %1…</source>
+        <translation>Chargement des agents&#xa0;: nouvelle tentative dans %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows to %1; the service sent %2 of them twice, written once.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1; doublons envoyés par le service et écrits une seule fois&#xa0;: %2.</numerusform>
+            <numerusform>%n lignes exportées dans %1; doublons envoyés par le service et écrits une seule fois&#xa0;: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
