@@ -3,6 +3,7 @@
 #include "referencepicker.h"
 
 #include "agent.h"
+#include "celltext.h"
 #include "mergepatch.h"
 #include "pager.h"
 #include "signtrakerclient.h"
@@ -48,12 +49,8 @@ std::optional<double> parseNumber(const QString &text)
 
 QString numberText(const QJsonValue &value)
 {
-    if (value.isDouble()) {
-        const qint64 whole = value.toInteger(std::numeric_limits<qint64>::min());
-        if (whole != std::numeric_limits<qint64>::min())
-            return QString::number(whole);
-        return QString::number(value.toDouble(), 'g', 15);
-    }
+    if (value.isDouble())
+        return CellText::number(value);
     if (value.isString())
         return value.toString();
     return {};
@@ -186,6 +183,7 @@ void AgentForm::build()
         {QStringLiteral("IsManager"), tr("Manager")}};
     for (const auto &[path, label] : readOnly) {
         auto *value = new QLabel;
+        value->setTextFormat(Qt::PlainText); // the service's value as it is
         value->setObjectName(path);
         value->setAccessibleName(label);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -270,6 +268,7 @@ QGroupBox *AgentForm::addGroup(const QString &title, const QList<Field> &fields)
             input->setAccessibleDescription(tr("Required"));
         }
         field.error = new QLabel;
+        field.error->setTextFormat(Qt::PlainText);
         field.error->setObjectName(field.path + QStringLiteral("/error"));
         field.error->setWordWrap(true);
         field.error->setStyleSheet(QStringLiteral("color: #c62828;"));
