@@ -23,6 +23,7 @@ BulkActivationDialog::BulkActivationDialog(BulkActivation *run, QWidget *parent)
     setObjectName(QStringLiteral("bulkActivationDialog"));
     setWindowTitle(activate ? tr("Activating agents") : tr("Deactivating agents"));
     m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setTextFormat(Qt::PlainText);
     m_progress->setAccessibleName(tr("Progress"));
     m_progress->setRange(0, run->total());
     m_table->setObjectName(QStringLiteral("results"));
