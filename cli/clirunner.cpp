@@ -124,6 +124,8 @@ void CliRunner::start()
     case Invocation::Action::Run:
         break;
     }
+    m_console.setCsvValues(m_invocation.global.csvRaw ? CsvWriter::Values::Raw
+                                                      : CsvWriter::Values::Neutralised);
 
     m_profiles = std::make_unique<ProfileStore>(m_context.settingsFile);
 

@@ -79,8 +79,9 @@ const QList<CommandSpec> &commandSpecs()
 const QList<OptionSpec> &globalSpecs()
 {
     static const QList<OptionSpec> specs = {
-        {"profile", true}, {"base-url", true}, {"subdomain", true}, {"timeout", true},
-        {"retries", true}, {"backoff", true},  {"format", true},    {"verbose", false},
+        {"profile", true}, {"base-url", true}, {"subdomain", true},
+        {"timeout", true}, {"retries", true},  {"backoff", true},
+        {"format", true},  {"verbose", false}, {"csv-raw", false},
     };
     return specs;
 }
@@ -185,6 +186,8 @@ QString applyGlobal(GlobalOptions &global, const QString &name, const QString &v
             return QStringLiteral("--format is one of table, json, csv");
     } else if (name == QLatin1String("verbose")) {
         global.verbose = true;
+    } else if (name == QLatin1String("csv-raw")) {
+        global.csvRaw = true;
     }
     return {};
 }
@@ -459,6 +462,10 @@ Options:
                           (default 0)
   --backoff SECONDS       first delay between retries, doubled each time (default 0.5)
   --format table|json|csv output format (default table)
+  --csv-raw               CSV cells exactly as the service holds them, for other
+                          programs (by default a cell starting with =, +, -, @, tab
+                          or carriage return is written behind a single quote, so
+                          that a spreadsheet does not run it as a formula)
   --verbose               log each request on standard error (the key is masked)
   -h, --help              show this help
   --version               show the version
@@ -511,7 +518,7 @@ Output:
   table  aligned text; one record as "Member: value" lines
   json   what the service returned, as one indented JSON document
   csv    a header row, then one row per record; nested members as Office/Name
-         columns; RFC 4180 quoting
+         columns; RFC 4180 quoting; formulas neutralised unless --csv-raw
   Errors go to standard error as one line: "signtraker-cli: KIND: MESSAGE".
 
 Exit status:

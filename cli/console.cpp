@@ -52,11 +52,11 @@ void Console::printValue(const QJsonValue &value, OutputFormat format,
         return;
     case OutputFormat::Csv:
         if (value.isArray())
-            print(RecordFormatter::csv(value.toArray()));
+            print(RecordFormatter::csv(value.toArray(), m_csvValues));
         else if (value.isObject())
-            print(RecordFormatter::csv(QJsonArray{value}));
+            print(RecordFormatter::csv(QJsonArray{value}, m_csvValues));
         else
-            print(RecordFormatter::csvField(RecordFormatter::cellText(value)) +
+            print(RecordFormatter::csvField(RecordFormatter::cellText(value), m_csvValues) +
                   QLatin1String("\r\n"));
         return;
     case OutputFormat::Table:

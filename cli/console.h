@@ -2,6 +2,7 @@
 // injectable so that tests capture them in-process. Also the one format of an error line.
 #pragma once
 
+#include "csvwriter.h"
 #include "invocation.h"
 
 #include <QByteArray>
@@ -36,6 +37,8 @@ public:
     // What the service returned, in the chosen format. preferredColumns: for tables of lists.
     void printValue(const QJsonValue &value, OutputFormat format,
                     const QStringList &preferredColumns = {});
+    // --csv-raw: CSV cells as they are, formulas not neutralised.
+    void setCsvValues(CsvWriter::Values values) { m_csvValues = values; }
 
     // The JSON object in FILE, or on standard input for "-". nullopt, with *problem set, when it
     // cannot be read or is not one JSON object.
@@ -58,6 +61,7 @@ private:
     QTextStream *m_err;
     QIODevice *m_in;
     bool m_inputIsTerminal = false;
+    CsvWriter::Values m_csvValues = CsvWriter::Values::Neutralised;
 };
 
 } // namespace signtraker::cli

@@ -22,6 +22,7 @@ struct GlobalOptions
     std::optional<int> maxRetries;
     std::optional<double> retryBackoffSeconds;
     OutputFormat format = OutputFormat::Table;
+    bool csvRaw = false; // --csv-raw: formulas in CSV cells not neutralised
     bool verbose = false;
 };
 

@@ -63,6 +63,16 @@ Profile ProfileCommand::profileFor(const Invocation &invocation, QString *proble
     return profile;
 }
 
+bool ProfileCommand::settingsFailed()
+{
+    const QString problem = m_profiles->error();
+    if (problem.isEmpty())
+        return false;
+    m_console->error(QStringLiteral("configuration"), problem);
+    finish(UsageOrConfiguration);
+    return true;
+}
+
 void ProfileCommand::add()
 {
     QString problem;
@@ -72,6 +82,10 @@ void ProfileCommand::add()
         finish(UsageOrConfiguration);
         return;
     }
+    // Before the key goes to the keychain: a settings file that cannot take the profile would
+    // leave a key behind for nothing.
+    if (!m_profiles->checkWritable() && settingsFailed())
+        return;
     const auto key = m_console->readLine(&problem);
     if (!key) {
         m_console->error(QStringLiteral("configuration"), problem);
@@ -100,9 +114,10 @@ void ProfileCommand::add()
                     return;
                 }
                 const bool first = m_profiles->defaultProfile().isEmpty();
-                m_profiles->save(profile);
-                if (first)
-                    m_profiles->setDefaultProfile(profile.name);
+                if ((!m_profiles->save(profile) ||
+                     (first && !m_profiles->setDefaultProfile(profile.name))) &&
+                    settingsFailed())
+                    return;
                 m_console->print(
                     QStringLiteral("Profile '%1' saved%2.\n")
                         .arg(profile.name, first ? QStringLiteral(" as the default") : QString()));
@@ -113,6 +128,9 @@ void ProfileCommand::add()
 
 void ProfileCommand::list()
 {
+    // A file that could not be read would list only some of the profiles, as if that were all.
+    if (!m_profiles->checkWritable() && settingsFailed())
+        return;
     const QString defaultName = m_profiles->defaultProfile();
     QJsonArray rows;
     for (const QString &name : m_profiles->names()) {
@@ -150,9 +168,9 @@ void ProfileCommand::remove()
         return;
     }
     const bool wasDefault = m_profiles->defaultProfile() == name;
-    m_profiles->remove(name);
-    if (wasDefault)
-        m_profiles->setDefaultProfile(QString());
+    if ((!m_profiles->remove(name) || (wasDefault && !m_profiles->setDefaultProfile(QString()))) &&
+        settingsFailed())
+        return;
     connect(m_keys, &KeyStore::keyRemoved, this,
             [this, name](const QString &removed, const QString &error) {
                 if (removed != name || isFinished())
@@ -178,7 +196,8 @@ void ProfileCommand::makeDefault()
         finish(NotFound);
         return;
     }
-    m_profiles->setDefaultProfile(name);
+    if (!m_profiles->setDefaultProfile(name) && settingsFailed())
+        return;
     m_console->print(QStringLiteral("Profile '%1' is the default.\n").arg(name));
     finish(Success);
 }

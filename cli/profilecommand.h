@@ -30,6 +30,8 @@ private:
     void list();
     void remove();
     void makeDefault();
+    // Reports the settings file's problem and finishes with exit 2; false when there is none.
+    bool settingsFailed();
 
     ProfileStore *m_profiles;
     KeyStore *m_keys;

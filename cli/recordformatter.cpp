@@ -1,5 +1,8 @@
 #include "recordformatter.h"
 
+#include "celltext.h"
+#include "csvwriter.h"
+
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -65,25 +68,7 @@ RecordFormatter::FlatRecord RecordFormatter::flatten(const QJsonObject &record)
 
 QString RecordFormatter::cellText(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        // Qt's JSON writer: integers without exponent, no locale.
-        const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-        return QString::fromUtf8(text.mid(1, text.size() - 2));
-    }
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
+    return CellText::of(value);
 }
 
 QString RecordFormatter::json(const QJsonValue &value)
@@ -99,36 +84,28 @@ QString RecordFormatter::json(const QJsonValue &value)
     return QString::fromUtf8(text.mid(1, text.size() - 2)) + u'\n';
 }
 
-QString RecordFormatter::csvField(const QString &text)
+QString RecordFormatter::csvField(const QString &text, CsvWriter::Values values)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
-        !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QLatin1String("\"\""));
-    return u'"' + quoted + u'"';
+    return CsvWriter::field(text, values);
 }
 
-QString RecordFormatter::csv(const QJsonArray &rows)
+QString RecordFormatter::csv(const QJsonArray &rows, CsvWriter::Values values)
 {
     QList<FlatRecord> records;
     for (const QJsonValue &row : rows)
         records << flatten(row.toObject());
     const QStringList columns = unionOfColumns(records);
-    QString text;
     if (columns.isEmpty())
-        return text;
-    QStringList fields;
-    for (const QString &column : columns)
-        fields << csvField(column);
-    text += fields.join(u',') + QLatin1String("\r\n");
+        return {};
+    CsvWriter writer({values});
+    writer.addRow(columns);
     for (const FlatRecord &record : records) {
-        fields.clear();
+        QStringList fields;
         for (const QString &column : columns)
-            fields << csvField(valueOf(record, column));
-        text += fields.join(u',') + QLatin1String("\r\n");
+            fields << valueOf(record, column);
+        writer.addRow(fields);
     }
-    return text;
+    return QString::fromUtf8(writer.data());
 }
 
 QString RecordFormatter::table(const QJsonArray &rows, const QStringList &preferredColumns)

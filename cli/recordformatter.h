@@ -3,6 +3,8 @@
 // values, so that they are tested without a network.
 #pragma once
 
+#include "csvwriter.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -22,14 +24,17 @@ public:
     // Members of nested objects become "Parent/Child" columns, in the record's own order;
     // arrays stay one cell of compact JSON; null is an empty cell.
     static FlatRecord flatten(const QJsonObject &record);
-    // One cell: text as is, numbers without exponent or locale, true/false.
+    // One cell (CellText::of): text as is, numbers exactly and without exponent, true/false.
     static QString cellText(const QJsonValue &value);
 
     static QString json(const QJsonValue &value);
     // Header row (the union of the columns of every row, in first-seen order), one row per
-    // record, CRLF line ends; fields with a comma, quote, CR or LF are quoted, quotes doubled.
-    static QString csv(const QJsonArray &rows);
-    static QString csvField(const QString &text);
+    // record, CRLF line ends; fields with a comma, quote, CR or LF are quoted, quotes doubled;
+    // cells a spreadsheet would run as formulas neutralised unless raw (CsvWriter).
+    static QString csv(const QJsonArray &rows,
+                       CsvWriter::Values values = CsvWriter::Values::Neutralised);
+    static QString csvField(const QString &text,
+                            CsvWriter::Values values = CsvWriter::Values::Neutralised);
     // Aligned columns. preferredColumns (flattened names) are shown when present in some row;
     // when none is, every column is.
     static QString table(const QJsonArray &rows, const QStringList &preferredColumns = {});

@@ -2,6 +2,10 @@
 
 #include "settingskeys.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace signtraker {
@@ -29,15 +33,87 @@ template <typename T> std::optional<T> optionalOf(const QVariant &value)
     return ok ? std::optional<T>(result) : std::nullopt;
 }
 
+std::unique_ptr<QSettings> openSettings(const QString &settingsFile)
+{
+    return settingsFile.isEmpty()
+               ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                             QStringLiteral("SignTraker"),
+                                             QStringLiteral("signtraker-admin"))
+               : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat);
+}
+
 } // namespace
 
 ProfileStore::ProfileStore(const QString &settingsFile)
-    : m_settings(settingsFile.isEmpty()
-                     ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                                   QStringLiteral("SignTraker"),
-                                                   QStringLiteral("signtraker-admin"))
-                     : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
-{}
+    : m_fileName(settingsFile)
+    , m_settings(openSettings(settingsFile))
+{
+    noteStatus();
+}
+
+QString ProfileStore::error() const
+{
+    if (m_unreadable || m_settings->status() == QSettings::FormatError)
+        return QCoreApplication::translate(
+                   "signtraker::ProfileStore",
+                   "The settings file %1 could not be read: it is not in the expected format. "
+                   "It was left as it is, so that the profiles it holds are not lost; repair it "
+                   "or move it away, then try again.")
+            .arg(settingsFile());
+    if (m_settings->status() == QSettings::NoError)
+        return {};
+    return QCoreApplication::translate(
+               "signtraker::ProfileStore",
+               "The settings file %1 could not be read or written. Check that the file and its "
+               "folder can be written and that the disk is not full; the change was not saved.")
+        .arg(settingsFile());
+}
+
+bool ProfileStore::beginChange()
+{
+    if (m_unreadable && fileStamp() == m_unreadableStamp)
+        return false; // not repaired: QSettings would not even read it again (it caches files)
+    // QSettings keeps the first error it met: a fresh object reads the file as it is now.
+    if (m_unreadable || m_settings->status() != QSettings::NoError)
+        m_settings = openSettings(m_fileName);
+    m_settings->sync();
+    return noteStatus();
+}
+
+bool ProfileStore::noteStatus()
+{
+    m_unreadable = m_settings->status() == QSettings::FormatError || holdsNothingReadable();
+    if (m_unreadable)
+        m_unreadableStamp = fileStamp();
+    return !m_unreadable && m_settings->status() == QSettings::NoError;
+}
+
+bool ProfileStore::holdsNothingReadable() const
+{
+    // QSettings skips lines it cannot read without saying so (only an unterminated [section] is
+    // a FormatError): a file with content but not one key is not ours to write over.
+    if (!m_settings->allKeys().isEmpty())
+        return false;
+    QFile file(m_settings->fileName());
+    return file.open(QIODevice::ReadOnly) && !file.read(64 * 1024).trimmed().isEmpty();
+}
+
+QString ProfileStore::fileStamp() const
+{
+    const QFileInfo info(m_settings->fileName());
+    return QString::number(info.size()) + u'@' + info.lastModified().toString(Qt::ISODateWithMs);
+}
+
+bool ProfileStore::checkWritable()
+{
+    return beginChange();
+}
+
+bool ProfileStore::commit()
+{
+    m_settings->sync();
+    return noteStatus();
+}
 
 ProfileStore::~ProfileStore() = default;
 
@@ -76,10 +152,10 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
     return profile;
 }
 
-void ProfileStore::save(const Profile &profile)
+bool ProfileStore::save(const Profile &profile)
 {
-    if (!Profile::nameProblem(profile.name).isEmpty())
-        return;
+    if (!Profile::nameProblem(profile.name).isEmpty() || !beginChange())
+        return false;
     const QString group = groupOf(profile.name);
     m_settings->remove(group);
     m_settings->beginGroup(group);
@@ -99,33 +175,35 @@ void ProfileStore::save(const Profile &profile)
         m_settings->setValue(SettingsKeys::ProfileMaxResponseMegabytes.path,
                              *profile.maxResponseMegabytes);
     m_settings->endGroup();
-    m_settings->sync();
+    return commit();
 }
 
 bool ProfileStore::remove(const QString &name)
 {
-    if (!profile(name))
+    if (!beginChange() || !profile(name))
         return false;
+    const bool wasDefault = defaultProfile() == name;
     m_settings->remove(groupOf(name));
-    if (defaultProfile() == name)
+    if (wasDefault)
         m_settings->remove(SettingsKeys::DefaultProfile.path);
-    m_settings->sync();
-    return true;
+    return commit();
 }
 
 bool ProfileStore::rename(const QString &from, const QString &to)
 {
+    if (!beginChange())
+        return false;
     std::optional<Profile> moved = profile(from);
     if (!moved || !Profile::nameProblem(to).isEmpty() || names().contains(to))
         return false;
     const bool wasDefault = defaultProfile() == from;
     moved->name = to;
-    save(*moved);
+    if (!save(*moved))
+        return false;
     m_settings->remove(groupOf(from));
     if (wasDefault)
         m_settings->setValue(SettingsKeys::DefaultProfile.path, to);
-    m_settings->sync();
-    return true;
+    return commit();
 }
 
 QString ProfileStore::defaultProfile() const
@@ -136,13 +214,15 @@ QString ProfileStore::defaultProfile() const
         .toString();
 }
 
-void ProfileStore::setDefaultProfile(const QString &name)
+bool ProfileStore::setDefaultProfile(const QString &name)
 {
+    if (!beginChange())
+        return false;
     if (name.isEmpty())
         m_settings->remove(SettingsKeys::DefaultProfile.path);
     else
         m_settings->setValue(SettingsKeys::DefaultProfile.path, name);
-    m_settings->sync();
+    return commit();
 }
 
 QString ProfileStore::settingsFile() const

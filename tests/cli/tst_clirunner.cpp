@@ -81,6 +81,9 @@ private Q_SLOTS:
     void list_searchOnly_isTheClientsSearchFilter();
     void list_jsonFormat_printsWhatTheServiceReturned();
     void list_csvFormat_flattensOffice();
+    void list_csv_neutralisesFormulasUnlessRaw_data();
+    void list_csv_neutralisesFormulasUnlessRaw();
+    void list_table_bigIdWithoutExponent();
     void list_all_walksEveryPage();
     void list_all_cappedService_everyAgent_data();
     void list_all_cappedService_everyAgent();
@@ -395,6 +398,61 @@ void TestCliRunner::list_csvFormat_flattensOffice()
     QVERIFY2(header.contains(QStringLiteral("Office/Name")), qPrintable(lines.first()));
     QVERIFY(header.contains(QStringLiteral("Office/Id")));
     QVERIFY(!header.contains(QStringLiteral("Office")));
+}
+
+namespace {
+
+constexpr qint64 BigId = 5000000000000000; // 5e15: beyond where %g switches to an exponent
+
+QJsonObject formulaAgent()
+{
+    return {{QStringLiteral("Id"), BigId},
+            {QStringLiteral("UserName"), QStringLiteral("formula")},
+            {QStringLiteral("FirstName"), QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")},
+            {QStringLiteral("LastName"), QStringLiteral("@SUM(A1)")},
+            {QStringLiteral("IsInactive"), false}};
+}
+
+} // namespace
+
+void TestCliRunner::list_csv_neutralisesFormulasUnlessRaw_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("firstName");
+    QTest::addColumn<QString>("lastName");
+    QTest::newRow("default: neutralised")
+        << QStringList() << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
+        << QStringLiteral("'@SUM(A1)");
+    QTest::newRow("--csv-raw: as it is")
+        << QStringList{QStringLiteral("--csv-raw")}
+        << QStringLiteral("\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
+        << QStringLiteral("@SUM(A1)");
+}
+
+void TestCliRunner::list_csv_neutralisesFormulasUnlessRaw()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, firstName);
+    QFETCH(QString, lastName);
+    m_server->tenant().insertAgent(formulaAgent());
+    const Run result =
+        run(options + QStringList{"--format", "csv", "agents", "list", "--filter",
+                                  "Id eq 5000000000000000", "--select", "Id,FirstName,LastName"});
+    QCOMPARE(result.exitCode, 0);
+    // QJsonObject keeps members sorted by name.
+    QCOMPARE(result.out, QStringLiteral("FirstName,Id,LastName\r\n%1,5000000000000000,%2\r\n")
+                             .arg(firstName, lastName));
+}
+
+void TestCliRunner::list_table_bigIdWithoutExponent()
+{
+    m_server->tenant().insertAgent(formulaAgent());
+    const Run result =
+        run({"agents", "list", "--filter", "Id eq 5000000000000000", "--select", "Id,UserName"});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QLatin1String("5000000000000000  formula")),
+             qPrintable(result.out));
+    QVERIFY(!result.out.contains(QLatin1String("e+")));
 }
 
 void TestCliRunner::list_all_walksEveryPage()

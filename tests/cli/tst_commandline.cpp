@@ -182,7 +182,7 @@ void TestCommandLine::parse_globalOptions_areRead()
 {
     const Invocation invocation = CommandLine::parse(
         {"--profile", "acme", "--subdomain", "acme", "--timeout", "2.5", "--retries", "3",
-         "--backoff", "0.25", "--format", "csv", "--verbose", "agents", "get", "7"});
+         "--backoff", "0.25", "--format", "csv", "--csv-raw", "--verbose", "agents", "get", "7"});
     QCOMPARE(invocation.action, Invocation::Action::Run);
     QCOMPARE(invocation.global.profile, QStringLiteral("acme"));
     QCOMPARE(invocation.global.subdomain, QStringLiteral("acme"));
@@ -192,6 +192,8 @@ void TestCommandLine::parse_globalOptions_areRead()
     QCOMPARE(invocation.global.retryBackoffSeconds, 0.25);
     QCOMPARE(invocation.global.format, OutputFormat::Csv);
     QVERIFY(invocation.global.verbose);
+    QVERIFY(invocation.global.csvRaw);
+    QVERIFY(!CommandLine::parse({"agents", "list"}).global.csvRaw);
     QCOMPARE(invocation.arguments, QStringList{"7"});
 }
 

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void add_keyFromStdin_neverInTheSettingsFile();
     void profileOption_unknown_is2();
     void profileOption_usesTheProfilesBaseUrl();
+    void corruptSettings_refusedWithThePath_fileUnchanged_data();
+    void corruptSettings_refusedWithThePath_fileUnchanged();
 
 private:
     Run run(const QStringList &arguments, const QByteArray &input = {},
@@ -254,6 +256,42 @@ void TestProfileCommand::profileOption_usesTheProfilesBaseUrl()
     const Run result = run({"--profile", "local", "enterprises", "list"}, {}, environment);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(server.requests().size(), 1);
+}
+
+void TestProfileCommand::corruptSettings_refusedWithThePath_fileUnchanged_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("profile add") << QStringList{"profile",     "add",   "new",
+                                                "--subdomain", "newco", "--api-key-stdin"}
+                                 << (Key.toUtf8() + '\n');
+    QTest::newRow("profile default") << QStringList{"profile", "default", "acme"} << QByteArray();
+    QTest::newRow("profile remove") << QStringList{"profile", "remove", "acme"} << QByteArray();
+    QTest::newRow("profile list") << QStringList{"profile", "list"} << QByteArray();
+}
+
+void TestProfileCommand::corruptSettings_refusedWithThePath_fileUnchanged()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    // A [section without its bracket: QSettings reads the file with FormatError, and writing it
+    // would drop the profile after it.
+    const QByteArray corrupt = "[connection]\ndefaultProfile=acme\n[profiles]\nacme\\subdomain="
+                               "acme\n[broken \x01\xff\nprod\\subdomain=prod\n";
+    {
+        QFile file(settingsFile());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(corrupt);
+    }
+    const Run result = run(arguments, input);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.startsWith(QLatin1String("signtraker-cli: configuration: ")),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(settingsFile()), qPrintable(result.err));
+    QVERIFY(!result.err.contains(Key));
+    QFile file(settingsFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), corrupt);
 }
 
 QTEST_GUILESS_MAIN(TestProfileCommand)

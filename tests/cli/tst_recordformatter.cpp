@@ -24,6 +24,8 @@ private Q_SLOTS:
     void csv_rows_flattenedAndQuoted();
     void csvField_quoting_data();
     void csvField_quoting();
+    void csv_raw_keepsFormulas();
+    void table_numbersWithoutExponent();
     void json_isIndentedAndComplete();
     void table_alignsColumns();
     void table_preferredColumns_onlyThosePresent();
@@ -54,6 +56,13 @@ void TestRecordFormatter::csv_rows_flattenedAndQuoted_data()
         << array(R"([{"Tags":[1,"a"]}])") << "Tags\r\n\"[1,\"\"a\"\"]\"\r\n";
     QTest::newRow("deeply nested") << array(R"([{"ManagerData":{"Rebill":{"Days":30}}}])")
                                    << "ManagerData/Rebill/Days\r\n30\r\n";
+    QTest::newRow("numbers: 1e15, 2^53+1, 1e300, -0.5, 12.30")
+        << array(R"([{"A":1e15,"B":9007199254740993,"C":1e300,"D":-0.5,"E":12.30}])")
+        << "A,B,C,D,E\r\n1000000000000000,9007199254740993,1" + QString(300, u'0') +
+               ",-0.5,12.3\r\n";
+    QTest::newRow("formulas neutralised")
+        << array(R"([{"A":"=1+2","B":"+1","C":"-1+2","D":"@x","E":"\tx","F":"\rx"}])")
+        << "A,B,C,D,E,F\r\n'=1+2,'+1,'-1+2,'@x,'\tx,\"'\rx\"\r\n";
     QTest::newRow("no rows") << QJsonArray() << QString();
 }
 
@@ -80,6 +89,8 @@ void TestRecordFormatter::csvField_quoting_data()
                                              << "a@x;b@x";
     QTest::newRow("empty") << ""
                            << "";
+    QTest::newRow("formula with a comma") << "=SUM(1,2)"
+                                          << "\"'=SUM(1,2)\"";
 }
 
 void TestRecordFormatter::csvField_quoting()
@@ -87,6 +98,24 @@ void TestRecordFormatter::csvField_quoting()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(RecordFormatter::csvField(text), expected);
+}
+
+void TestRecordFormatter::csv_raw_keepsFormulas()
+{
+    const QJsonArray rows = array(R"([{"A":"=1+2","B":"@x,y"}])");
+    QCOMPARE(RecordFormatter::csv(rows, signtraker::CsvWriter::Values::Raw),
+             QStringLiteral("A,B\r\n=1+2,\"@x,y\"\r\n"));
+}
+
+void TestRecordFormatter::table_numbersWithoutExponent()
+{
+    const QJsonArray rows = array(R"([{"Id":1e15,"Big":1e300,"Price":12.30}])");
+    const QString text = RecordFormatter::table(rows);
+    QVERIFY2(text.contains(QLatin1String("1000000000000000  ")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("12.3")));
+    QVERIFY(!text.contains(QLatin1String("e+")));
+    QVERIFY(RecordFormatter::record(rows.at(0).toObject())
+                .contains(QLatin1String("Id:    1000000000000000")));
 }
 
 void TestRecordFormatter::json_isIndentedAndComplete()

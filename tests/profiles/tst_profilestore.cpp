@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
+#include <sys/resource.h>
+
 #include <memory>
 
 using namespace signtraker;
@@ -47,6 +51,11 @@ private Q_SLOTS:
     void twoStores_seeEachOthersWrites();
     void handEditedNumbers_unparsable_areUnset();
     void defaultLocation_isTheApplicationsFile();
+    void corruptFile_changesRefused_fileUnchanged_data();
+    void corruptFile_changesRefused_fileUnchanged();
+    void corruptFile_repaired_isWrittenAgain();
+    void unwritableLocation_isReportedWithThePath();
+    void diskFull_saveFails_previousFileKept();
 
 private:
     QString settingsFile() const { return m_dir->filePath(QStringLiteral("profiles.ini")); }
@@ -227,6 +236,130 @@ void TestProfileStore::defaultLocation_isTheApplicationsFile()
     const ProfileStore store;
     QVERIFY2(store.settingsFile().endsWith(QLatin1String("/SignTraker/signtraker-admin.ini")),
              qPrintable(store.settingsFile()));
+}
+
+namespace {
+
+// An INI file that QSettings reads with FormatError: a [section without its bracket, among
+// garbage bytes. Writing would keep what was read and drop the rest (here: "prod" would move to
+// a section of its own and be lost as a profile).
+const QByteArray CorruptIni = "[connection]\ndefaultProfile=acme\n\n[profiles]\nacme\\subdomain="
+                              "acme\n[\x01\x02 not a section \xff\xfe\n"
+                              "prod\\subdomain=prod\n";
+// Garbage with no key at all: QSettings says nothing, but there is no profile to keep either.
+const QByteArray GarbageIni = "\x01\x02\xff\xfe binary garbage \x7f\n\x03\x04";
+
+QByteArray bytesOf(const QString &fileName)
+{
+    QFile file(fileName);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString &fileName, const QByteArray &bytes)
+{
+    QFile file(fileName);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+void TestProfileStore::corruptFile_changesRefused_fileUnchanged_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("change");
+    QTest::newRow("unterminated section: save") << CorruptIni << 0;
+    QTest::newRow("unterminated section: remove") << CorruptIni << 1;
+    QTest::newRow("unterminated section: rename") << CorruptIni << 2;
+    QTest::newRow("unterminated section: set the default") << CorruptIni << 3;
+    QTest::newRow("binary garbage: save") << GarbageIni << 0;
+    QTest::newRow("binary garbage: set the default") << GarbageIni << 3;
+}
+
+void TestProfileStore::corruptFile_changesRefused_fileUnchanged()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, change);
+    QVERIFY(writeBytes(settingsFile(), content));
+    ProfileStore store(settingsFile());
+    bool changed = true;
+    switch (change) {
+    case 0:
+        changed = store.save(makeProfile(QStringLiteral("new")));
+        break;
+    case 1:
+        changed = store.remove(QStringLiteral("acme"));
+        break;
+    case 2:
+        changed = store.rename(QStringLiteral("acme"), QStringLiteral("renamed"));
+        break;
+    case 3:
+        changed = store.setDefaultProfile(QStringLiteral("acme"));
+        break;
+    }
+    QVERIFY(!changed);
+    QVERIFY(!store.checkWritable());
+    QVERIFY2(store.error().contains(settingsFile()), qPrintable(store.error()));
+    QVERIFY(store.error().contains(QLatin1String("could not be read")));
+    QCOMPARE(bytesOf(settingsFile()), content);
+}
+
+void TestProfileStore::corruptFile_repaired_isWrittenAgain()
+{
+    QVERIFY(writeBytes(settingsFile(), CorruptIni));
+    ProfileStore store(settingsFile());
+    QVERIFY(!store.save(makeProfile(QStringLiteral("new"))));
+    // The user repairs the file while the window is open: the next change goes through.
+    QVERIFY(writeBytes(settingsFile(), "[profiles]\nacme\\subdomain=acme\n"));
+    QVERIFY(store.save(makeProfile(QStringLiteral("new"))));
+    QVERIFY(store.error().isEmpty());
+    QCOMPARE(ProfileStore(settingsFile()).names(),
+             (QStringList{QStringLiteral("acme"), QStringLiteral("new")}));
+}
+
+void TestProfileStore::unwritableLocation_isReportedWithThePath()
+{
+    // The suites run as root, for whom a read-only file or folder is writable all the same: a
+    // settings file whose folder is a regular file cannot be created by anyone.
+    QVERIFY(writeBytes(m_dir->filePath(QStringLiteral("not-a-folder")), "x"));
+    const QString fileName = m_dir->filePath(QStringLiteral("not-a-folder/profiles.ini"));
+    ProfileStore store(fileName);
+    QVERIFY(!store.save(makeProfile(QStringLiteral("acme"))));
+    QVERIFY2(store.error().contains(fileName), qPrintable(store.error()));
+    QVERIFY(!store.setDefaultProfile(QStringLiteral("acme")));
+    QVERIFY(!store.error().isEmpty());
+}
+
+void TestProfileStore::diskFull_saveFails_previousFileKept()
+{
+    {
+        ProfileStore store(settingsFile());
+        QVERIFY(store.save(makeProfile(QStringLiteral("acme"))));
+        QVERIFY(store.setDefaultProfile(QStringLiteral("acme")));
+    }
+    const QByteArray before = bytesOf(settingsFile());
+    QVERIFY(!before.isEmpty());
+
+    ProfileStore store(settingsFile());
+    QCOMPARE(store.names(), QStringList{QStringLiteral("acme")});
+    // A full disk, real for root too: a file size limit below the new file's size makes the
+    // write fail with EFBIG (SIGXFSZ ignored, so that the process lives on).
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit saved{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    rlimit small = saved;
+    small.rlim_cur = rlim_t(before.size());
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    Profile big = makeProfile(QStringLiteral("second"));
+    big.baseUrl = QStringLiteral("https://") + QString(200, u'a') + QStringLiteral(".example.com");
+    const bool savedOk = store.save(big);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!savedOk);
+    QVERIFY2(store.error().contains(settingsFile()), qPrintable(store.error()));
+    QCOMPARE(bytesOf(settingsFile()), before);
+    QCOMPARE(ProfileStore(settingsFile()).profile(QStringLiteral("acme")),
+             makeProfile(QStringLiteral("acme")));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

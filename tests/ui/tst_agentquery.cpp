@@ -1,15 +1,23 @@
 #include "agentquery.h"
 #include "agentquerystore.h"
+#include "filterchipbar.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+
+#include <limits>
 
 using signtraker::ListQuery;
 using signtraker::ui::AgentColumn;
 using signtraker::ui::AgentQuery;
 using signtraker::ui::AgentQueryStore;
+using signtraker::ui::FilterChipBar;
 
 Q_DECLARE_METATYPE(signtraker::ui::AgentQuery)
 
@@ -40,6 +48,11 @@ private Q_SLOTS:
     void json_roundTrip_keepsEverything();
     void fromJson_garbage_fallsBackToDefaults();
     void store_perProfile_keepsQueriesApart();
+    void restoredPageIndex_huge_isClamped_data();
+    void restoredPageIndex_huge_isClamped();
+    void store_unwritable_saysSoWithThePath();
+    void store_unreadable_isNotWrittenOver();
+    void chip_officeName_shownAsItIs();
 };
 
 void TestAgentQuery::toListQuery_data()
@@ -242,6 +255,104 @@ void TestAgentQuery::fromJson_garbage_fallsBackToDefaults()
     json.insert(QStringLiteral("sortColumn"), QStringLiteral("Nope"));
     json.insert(QStringLiteral("visibleColumns"), QJsonArray{QStringLiteral("Nope")});
     QCOMPARE(AgentQuery::fromJson(json), AgentQuery());
+}
+
+void TestAgentQuery::restoredPageIndex_huge_isClamped_data()
+{
+    QTest::addColumn<QJsonValue>("storedIndex");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("expectedIndex");
+    const int intMax = std::numeric_limits<int>::max();
+    QTest::newRow("2^31-1, 500 a page")
+        << QJsonValue(intMax) << 500 << AgentQuery::maxPageIndex(500);
+    QTest::newRow("2^31-1, 25 a page") << QJsonValue(intMax) << 25 << AgentQuery::maxPageIndex(25);
+    QTest::newRow("1e300") << QJsonValue(1e300) << 50 << 0;
+    QTest::newRow("negative") << QJsonValue(-3) << 50 << 0;
+    QTest::newRow("ordinary") << QJsonValue(7) << 50 << 7;
+}
+
+void TestAgentQuery::restoredPageIndex_huge_isClamped()
+{
+    QFETCH(QJsonValue, storedIndex);
+    QFETCH(int, pageSize);
+    QFETCH(int, expectedIndex);
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    AgentQueryStore store(&settings);
+    AgentQuery saved;
+    saved.pageSize = pageSize;
+    QJsonObject json = saved.toJson();
+    json.insert(QStringLiteral("pageIndex"), storedIndex);
+    settings.setValue(AgentQueryStore::keyFor(QStringLiteral("p")),
+                      QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+
+    const AgentQuery restored = store.load(QStringLiteral("p"));
+    QCOMPARE(restored.pageIndex, expectedIndex);
+    // Every offset the pager derives from it stays within int: $skip, and the last row of a
+    // page of size + 1 rows.
+    const qint64 skip = qint64(restored.pageIndex) * pageSize;
+    QVERIFY(skip + pageSize + 1 <= std::numeric_limits<int>::max());
+    QCOMPARE(item(restored.toListQuery(), "$skip"), QString::number(skip));
+    QCOMPARE(item(restored.toListQuery(), "$top"), QString::number(pageSize + 1));
+    // Set directly on a query, the index is clamped the same way when the page is asked for.
+    AgentQuery direct;
+    direct.pageSize = pageSize;
+    direct.pageIndex = std::numeric_limits<int>::max();
+    QCOMPARE(item(direct.toListQuery(), "$skip"),
+             QString::number(qint64(AgentQuery::maxPageIndex(pageSize)) * pageSize));
+}
+
+void TestAgentQuery::store_unwritable_saysSoWithThePath()
+{
+    // Root (the suites' user) writes read-only files and folders all the same: a folder that is
+    // a regular file stops everyone.
+    QTemporaryDir dir;
+    {
+        QFile plain(dir.filePath(QStringLiteral("plain")));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+    }
+    const QString fileName = dir.filePath(QStringLiteral("plain/ui.ini"));
+    QSettings settings(fileName, QSettings::IniFormat);
+    AgentQueryStore store(&settings);
+    QVERIFY(store.problem().isEmpty());
+    QVERIFY(!store.save(QStringLiteral("p"), AgentQuery()));
+    QVERIFY2(store.problem().contains(fileName), qPrintable(store.problem()));
+}
+
+void TestAgentQuery::store_unreadable_isNotWrittenOver()
+{
+    QTemporaryDir dir;
+    const QString fileName = dir.filePath(QStringLiteral("ui.ini"));
+    const QByteArray corrupt = "[agents]\nx=1\n[broken \x01\xff\ny=2\n";
+    {
+        QFile file(fileName);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(corrupt);
+    }
+    {
+        QSettings settings(fileName, QSettings::IniFormat);
+        AgentQueryStore store(&settings);
+        QVERIFY(!store.save(QStringLiteral("p"), AgentQuery()));
+        QVERIFY2(store.problem().contains(fileName), qPrintable(store.problem()));
+    }
+    QFile file(fileName);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), corrupt);
+}
+
+void TestAgentQuery::chip_officeName_shownAsItIs()
+{
+    AgentQuery q;
+    q.officeId = 3;
+    q.officeName = QStringLiteral("R&D <b>x</b>");
+    FilterChipBar bar;
+    bar.setQuery(q);
+    QToolButton *chip = bar.chipButton(FilterChipBar::Chip::Office);
+    QVERIFY(chip);
+    // '&' doubled so that it is not a mnemonic; the tooltip escapes the markup.
+    QVERIFY2(chip->text().contains(QStringLiteral("R&&D <b>x</b>")), qPrintable(chip->text()));
+    QVERIFY2(chip->toolTip().contains(QStringLiteral("R&amp;D &lt;b&gt;x&lt;/b&gt;")),
+             qPrintable(chip->toolTip()));
 }
 
 void TestAgentQuery::store_perProfile_keepsQueriesApart()

@@ -6,6 +6,7 @@
 #include "dialogs.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -52,6 +53,9 @@ private Q_SLOTS:
     void record_rowPerMember();
     void toCsv_quotesAndHeader();
     void dock_exportCsv_writesTheChosenFile();
+    void toCsv_formulasNeutralisedUnlessRaw();
+    void toCsv_numbersWithoutExponent();
+    void dock_exportCsv_unwritable_saysWhereAndWritesNothing();
 };
 
 void TestChangeLog::record_rowPerMember_data()
@@ -121,6 +125,64 @@ void TestChangeLog::dock_exportCsv_writesTheChosenFile()
     QFile file(fileName);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), log.toCsv());
+}
+
+namespace {
+
+ChangeSet anEditOf(const QString &member, const QJsonValue &before, const QJsonValue &after)
+{
+    ChangeSet change;
+    change.kind = ChangeSet::Kind::Edit;
+    change.time = QDateTime(QDate(2026, 3, 4), QTime(10, 30, 0), Qt::UTC);
+    change.before = {{s("Id"), 7}, {s("LastName"), s("Lee")}, {member, before}};
+    change.patch = {{member, after}};
+    change.after = {{s("Id"), 7}, {s("LastName"), s("Lee")}, {member, after}};
+    return change;
+}
+
+} // namespace
+
+void TestChangeLog::toCsv_formulasNeutralisedUnlessRaw()
+{
+    ChangeLog log;
+    log.record(anEditOf(s("Notes"), s("plain"), s("=HYPERLINK(\"http://x\")")));
+    const QString neutralised = QString::fromUtf8(log.toCsv());
+    QVERIFY2(neutralised.contains(s(",Notes,plain,\"'=HYPERLINK(\"\"http://x\"\")\"")),
+             qPrintable(neutralised));
+    const QString raw = QString::fromUtf8(log.toCsv(signtraker::CsvWriter::Values::Raw));
+    QVERIFY2(raw.contains(s(",Notes,plain,\"=HYPERLINK(\"\"http://x\"\")\"")), qPrintable(raw));
+}
+
+void TestChangeLog::toCsv_numbersWithoutExponent()
+{
+    ChangeLog log;
+    log.record(anEditOf(s("Rate"), 1e15, 12.30));
+    log.record(anEditOf(s("Limit"), 1e300, -0.5));
+    const QString csv = QString::fromUtf8(log.toCsv());
+    QVERIFY2(csv.contains(s(",Rate,1000000000000000,12.3\r\n")), qPrintable(csv));
+    QVERIFY(csv.contains(s(",Limit,1") + QString(300, u'0') + s(",-0.5\r\n")));
+    QVERIFY(!csv.contains(s("e+")));
+}
+
+void TestChangeLog::dock_exportCsv_unwritable_saysWhereAndWritesNothing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ChangeLog log;
+    log.record(anEdit());
+    Dialogs dialogs;
+    dialogs.setNonInteractive(true);
+    ChangeLogDock dock(&log, &dialogs);
+    // A folder of that name: fails for root too, where permissions stop nothing.
+    const QString fileName = dir.filePath(s("changes.csv"));
+    QVERIFY(QDir(dir.path()).mkdir(s("changes.csv")));
+    dialogs.setNextFileName(fileName);
+    QSignalSpy failed(&dock, &ChangeLogDock::exportFailed);
+    QTest::mouseClick(dock.exportButton(), Qt::LeftButton);
+    QVERIFY(failed.wait(5000));
+    QVERIFY2(failed.first().first().toString().contains(fileName),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY(QDir(fileName).isEmpty());
 }
 
 QTEST_MAIN(TestChangeLog)

@@ -1,6 +1,7 @@
 #include "dialogs.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -21,6 +22,9 @@ private Q_SLOTS:
     void question_contextDestroyed_dropsCallback();
     void question_interactive_opensNonBlockingBox();
     void saveFileName_prepared_deliversName();
+    void notice_serviceHtml_shownLiterally_data();
+    void notice_serviceHtml_shownLiterally();
+    void question_serviceHtml_shownLiterally();
     void saveFileName_emptyPrepared_isCancel();
 };
 
@@ -98,6 +102,57 @@ void TestDialogs::question_interactive_opensNonBlockingBox()
     box->button(QMessageBox::Yes)->click();
     QTRY_VERIFY(answer.has_value());
     QCOMPARE(*answer, QMessageBox::Yes);
+}
+
+void TestDialogs::notice_serviceHtml_shownLiterally_data()
+{
+    QTest::addColumn<bool>("warning");
+    QTest::addColumn<QString>("text");
+    // A 400 whose Message is HTML, as the window passes it on.
+    const QString message = QStringLiteral("Saving failed: The request is invalid: <b>x</b> <img "
+                                           "src=x> <a href=\"http://evil\">y</a>");
+    QTest::newRow("warning") << true << message;
+    QTest::newRow("information") << false << QStringLiteral("<h1>Done</h1> for <i>Lee</i>");
+}
+
+void TestDialogs::notice_serviceHtml_shownLiterally()
+{
+    QFETCH(bool, warning);
+    QFETCH(QString, text);
+    QWidget parent;
+    parent.show();
+    Dialogs dialogs;
+    if (warning)
+        dialogs.warning(&parent, QStringLiteral("T"), text);
+    else
+        dialogs.information(&parent, QStringLiteral("T"), text);
+    auto *box = parent.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    QCOMPARE(box->text(), text);
+    box->button(QMessageBox::Ok)->click();
+}
+
+void TestDialogs::question_serviceHtml_shownLiterally()
+{
+    QWidget parent;
+    parent.show();
+    Dialogs dialogs;
+    const QString informative = QStringLiteral("<b>Agent</b> <img src=x>");
+    dialogs.question(
+        &parent, QStringLiteral("T"), QStringLiteral("Deactivate <b>x</b>?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, [](QMessageBox::StandardButton) {},
+        informative);
+    auto *box = parent.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    auto *label = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel"));
+    QVERIFY(label);
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+    QCOMPARE(label->text(), informative);
+    box->button(QMessageBox::No)->click();
 }
 
 void TestDialogs::saveFileName_prepared_deliversName()

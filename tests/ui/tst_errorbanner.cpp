@@ -1,6 +1,9 @@
 #include "apierror.h"
 #include "errorbanner.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -21,6 +24,8 @@ private Q_SLOTS:
     void details_toggle_showsDetails();
     void showMessage_withoutDetails_hidesDisclosure();
     void setRetryVisible_false_hidesRetry();
+    void showError_htmlMessage_shownLiterally_data();
+    void showError_htmlMessage_shownLiterally();
 };
 
 void TestErrorBanner::showError_validation_showsServiceMessageAndDetails()
@@ -39,6 +44,28 @@ void TestErrorBanner::showError_validation_showsServiceMessageAndDetails()
     QVERIFY(banner.retryButton()->isVisible());
     QVERIFY(banner.detailsButton()->isVisible());
     QVERIFY(!banner.isDetailsExpanded());
+}
+
+void TestErrorBanner::showError_htmlMessage_shownLiterally_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::newRow("bold") << QStringLiteral("<b>x</b>");
+    QTest::newRow("image") << QStringLiteral("<img src=x>");
+    QTest::newRow("link") << QStringLiteral("Bad <a href=\"http://evil\">request</a>");
+}
+
+void TestErrorBanner::showError_htmlMessage_shownLiterally()
+{
+    QFETCH(QString, message);
+    ErrorBanner banner;
+    banner.show();
+    const QJsonObject body{{QStringLiteral("Message"), message}};
+    const ApiError error = ApiError::fromHttpStatus(400, QJsonDocument(body).toJson());
+    banner.showError(error, QStringLiteral("Loading agents"));
+    auto *label = banner.findChild<QLabel *>(QStringLiteral("errorMessage"));
+    QVERIFY(label);
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+    QVERIFY2(label->text().contains(message), qPrintable(label->text()));
 }
 
 void TestErrorBanner::retry_clicked_emitsRetryRequested()

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void banner_automaticRetry_showsTheRealWait();
     void copy_selectedRows_tsv();
     void detailPane_showsFullRecord();
+    void detailPane_html_shownLiterally_data();
+    void detailPane_html_shownLiterally();
     void countAll_showsExactTotal();
     void exportCsv_allRows_writesFile();
     void cappedService_pagesAndLabel();
@@ -83,6 +85,8 @@ private Q_SLOTS:
     void ignoredSkip_countAndExportFail_noFile();
     void exportCsv_rowsSentTwice_writtenOnceAndSaid();
     void ignoredSkip_officeFilter_errorNotShortList();
+    void exportCsv_formulas_neutralisedUnlessRaw_data();
+    void exportCsv_formulas_neutralisedUnlessRaw();
     void lastQuery_restoredPerProfile();
     void setClient_reloadsAndRetitles();
     void inputs_haveAccessibleNames();
@@ -525,6 +529,58 @@ void TestMainWindow::detailPane_showsFullRecord()
     QVERIFY(window->editAction()->isEnabled());
 }
 
+void TestMainWindow::detailPane_html_shownLiterally_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("bold") << QStringLiteral("<b>x</b>");
+    QTest::newRow("image") << QStringLiteral("<img src=x>");
+}
+
+void TestMainWindow::detailPane_html_shownLiterally()
+{
+    QFETCH(QString, text);
+    QJsonObject agent = *m_server->tenant().agent(1001);
+    agent.insert(QStringLiteral("Id"), qint64(4000000000000000));
+    agent.insert(QStringLiteral("UserName"), QStringLiteral("html.agent"));
+    agent.insert(QStringLiteral("Email"), QStringLiteral("html@example.com"));
+    agent.insert(QStringLiteral("FirstName"), text);
+    agent.insert(QStringLiteral("LastName"), text);
+    agent.insert(QStringLiteral("Notes"), text);
+    agent.insert(QStringLiteral("Rate"), 1e300);
+    m_server->tenant().insertAgent(agent);
+
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    ui::AgentDetailPane *pane = window->detailPane();
+    QSignalSpy loaded(pane, &ui::AgentDetailPane::recordLoaded);
+    pane->showAgent(agent); // as the table does with its row, then the full record from the sim
+    QVERIFY(loaded.wait());
+    QCOMPARE(pane->record().value(QStringLiteral("Notes")).toString(), text);
+
+    auto *title = pane->findChild<QLabel *>(QStringLiteral("detailTitle"));
+    QVERIFY(title);
+    QCOMPARE(title->textFormat(), Qt::PlainText);
+    QVERIFY2(title->text().startsWith(text + QStringLiteral(", ") + text),
+             qPrintable(title->text()));
+    QVERIFY(title->text().contains(QStringLiteral("4000000000000000")));
+    QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("detailStatus"))->textFormat(),
+             Qt::PlainText);
+
+    QTreeWidget *tree = pane->tree();
+    for (const char *member : {"FirstName", "LastName", "Notes"}) {
+        const auto items = tree->findItems(QLatin1String(member), Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first()->text(1), text);
+        // The tooltip shows the same text, not its rendering.
+        QVERIFY(items.first()->toolTip(1).contains(text.toHtmlEscaped()));
+    }
+    const auto id = tree->findItems(QStringLiteral("Id"), Qt::MatchExactly);
+    QCOMPARE(id.first()->text(1), QStringLiteral("4000000000000000"));
+    const auto rate = tree->findItems(QStringLiteral("Rate"), Qt::MatchExactly);
+    QCOMPARE(rate.size(), 1);
+    QCOMPARE(rate.first()->text(1), u'1' + QString(300, u'0'));
+}
+
 void TestMainWindow::countAll_showsExactTotal()
 {
     std::unique_ptr<MainWindow> window(makeWindow());
@@ -690,6 +746,53 @@ void TestMainWindow::ignoredSkip_officeFilter_errorNotShortList()
     QTRY_VERIFY(offices->toolTip().contains(
         QLatin1String("The service repeated a page of results; the list is incomplete.")));
     QCOMPARE(offices->count(), 1); // "All offices" only, not the first 5 as if they were all
+}
+
+void TestMainWindow::exportCsv_formulas_neutralisedUnlessRaw_data()
+{
+    QTest::addColumn<bool>("raw");
+    QTest::addColumn<QByteArray>("expectedCell");
+    QTest::newRow("neutralised") << false << QByteArray("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    QTest::newRow("raw values") << true << QByteArray("\"=HYPERLINK(\"\"http://x\"\")\"");
+}
+
+void TestMainWindow::exportCsv_formulas_neutralisedUnlessRaw()
+{
+    QFETCH(bool, raw);
+    QFETCH(QByteArray, expectedCell);
+    QJsonObject agent = *m_server->tenant().agent(1001);
+    agent.insert(QStringLiteral("Id"), qint64(5000000000000000));
+    agent.insert(QStringLiteral("UserName"), QStringLiteral("formula.agent"));
+    agent.insert(QStringLiteral("Email"), QStringLiteral("formula@example.com"));
+    agent.insert(QStringLiteral("LastName"), QStringLiteral("=HYPERLINK(\"http://x\")"));
+    m_server->tenant().insertAgent(agent);
+
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    const QString file = m_dir.filePath(QStringLiteral("formulas.csv"));
+    m_dialogs->setNextFileName(file);
+    QSignalSpy done(window.get(), &MainWindow::exportFinished);
+    window->exportAction()->trigger();
+    ui::ExportOptionsDialog *options = nullptr;
+    QTRY_VERIFY((options = window->findChild<ui::ExportOptionsDialog *>()) != nullptr);
+    QVERIFY(!options->rawValues()); // off unless chosen
+    options->setRows(ui::ExportOptionsDialog::Rows::All);
+    options->setColumns(ui::ExportOptionsDialog::Columns::AllMembers);
+    options->setRawValues(raw);
+    options->accept();
+    QVERIFY(done.wait(10000));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray text = csv.readAll();
+    QByteArray line;
+    for (const QByteArray &candidate : text.split('\n')) {
+        if (candidate.startsWith("5000000000000000,"))
+            line = candidate;
+    }
+    QVERIFY2(!line.isEmpty(), text.left(400).constData());
+    QVERIFY2(line.contains(QByteArray(',' + expectedCell + ',')), line.constData());
+    // The choice is kept for the next export.
+    QCOMPARE(m_settings->value(QStringLiteral("export/rawValues")).toBool(), raw);
 }
 
 void TestMainWindow::lastQuery_restoredPerProfile()

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void rename_movesTheKey();
     void remove_asksThenRemovesProfileAndKey();
     void makeDefault_isStored();
+    void corruptSettingsFile_saveRefusedAndSaid();
     void reveal_togglesTheEchoMode();
     void testConnection_data();
     void testConnection();
@@ -290,6 +291,42 @@ void TestSettingsDialog::save_keepsTheAnswerSizeCap()
     const std::optional<Profile> saved = m_profiles->profile(QStringLiteral("acme2"));
     QVERIFY(saved);
     QCOMPARE(saved->maxResponseMegabytes, std::optional<int>(16));
+}
+
+void TestSettingsDialog::corruptSettingsFile_saveRefusedAndSaid()
+{
+    // A [section without its bracket: QSettings reads the file with FormatError.
+    const QByteArray corrupt = "[profiles]\nacme\\subdomain=acme\n[broken \x01\xff\n"
+                               "prod\\subdomain=prod\n";
+    m_profiles.reset();
+    {
+        QFile file(settingsFile());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(corrupt);
+    }
+    m_profiles = std::make_unique<ProfileStore>(settingsFile());
+    m_dialog = makeDialog();
+    QSignalSpy written(m_keys.get(), &KeyStore::keyWritten);
+    type("name", QStringLiteral("newco"));
+    type("subdomain", QStringLiteral("newco"));
+    type("apiKey", Key);
+    QPushButton *saveButton = nullptr;
+    for (QPushButton *button : m_dialog->findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("&Save"))
+            saveButton = button;
+    }
+    QVERIFY(saveButton);
+    QVERIFY(saveButton->isEnabled()); // the form is fine: only the file stands in the way
+    QVERIFY(!m_dialog->save());
+    QVERIFY(!m_dialogs->asked().isEmpty());
+    const Dialogs::Asked warning = m_dialogs->asked().last();
+    QCOMPARE(warning.kind, Dialogs::Kind::Warning);
+    QVERIFY2(warning.text.contains(settingsFile()), qPrintable(warning.text));
+    QVERIFY(m_dialog->isDirty()); // what was typed is kept
+    QFile file(settingsFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), corrupt);
+    QCOMPARE(written.size(), 0); // nor did the key go to the keychain
 }
 
 void TestSettingsDialog::save_newProfile_keyNotInTheSettingsFile()

@@ -2,6 +2,8 @@
 
 #include "agent.h"
 #include "agentfields.h"
+#include "celltext.h"
+#include "plaintext.h"
 #include "signtrakerclient.h"
 
 #include <QHeaderView>
@@ -23,6 +25,10 @@ AgentDetailPane::AgentDetailPane(SignTrakerClient *client, QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    // The agent's name and the service's messages as they are, never read as HTML.
+    m_title->setTextFormat(Qt::PlainText);
+    m_status->setTextFormat(Qt::PlainText);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
     m_title->setWordWrap(true);
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("detailStatus"));
@@ -153,19 +159,16 @@ void AgentDetailPane::addMembers(QTreeWidgetItem *parent, QTreeWidget *tree,
         case QJsonValue::Bool:
             item->setText(1, value.toBool() ? tr("true") : tr("false"));
             break;
-        case QJsonValue::Double: {
-            const double d = value.toDouble();
-            item->setText(1, d == double(qint64(d)) ? QString::number(qint64(d))
-                                                    : QString::number(d, 'g', 15));
+        case QJsonValue::Double:
+            item->setText(1, CellText::number(value));
             break;
-        }
         case QJsonValue::Null:
             item->setText(1, tr("(none)"));
             break;
         default:
             item->setText(1, value.toString());
         }
-        item->setToolTip(1, item->text(1));
+        item->setToolTip(1, PlainText::toolTip(item->text(1)));
     }
 }
 

@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <limits>
+
 namespace signtraker::ui {
 
 const QList<int> &AgentQuery::pageSizes()
@@ -131,10 +134,22 @@ ListQuery AgentQuery::toUnpagedListQuery(const QStringList &select) const
     return q;
 }
 
+int AgentQuery::maxPageIndex(int pageSize)
+{
+    const int size = std::max(1, pageSize);
+    return (std::numeric_limits<int>::max() - 1) / size - 1;
+}
+
+int AgentQuery::effectivePageSize() const
+{
+    return pageSizes().contains(pageSize) ? pageSize : DefaultPageSize;
+}
+
 ListQuery AgentQuery::toListQuery() const
 {
-    const int size = pageSizes().contains(pageSize) ? pageSize : DefaultPageSize;
-    return Pager::pageQuery(toUnpagedListQuery(selectMembers()), std::max(0, pageIndex), size);
+    const int size = effectivePageSize();
+    return Pager::pageQuery(toUnpagedListQuery(selectMembers()),
+                            std::clamp(pageIndex, 0, maxPageIndex(size)), size);
 }
 
 namespace {
@@ -217,9 +232,12 @@ AgentQuery AgentQuery::fromJson(const QJsonObject &json)
     q.sortColumn = AgentColumns::fromKey(json.value(QStringLiteral("sortColumn")).toString());
     if (q.sortColumn && json.value(QStringLiteral("sortOrder")).toString() == QLatin1String("desc"))
         q.sortOrder = Qt::DescendingOrder;
-    q.pageIndex = std::max(0, json.value(QStringLiteral("pageIndex")).toInt(0));
     const int size = json.value(QStringLiteral("pageSize")).toInt(DefaultPageSize);
     q.pageSize = pageSizes().contains(size) ? size : DefaultPageSize;
+    // A hand-edited or stale index: clamped before any arithmetic on it (toInt() of a double
+    // out of int's range is 0, not undefined).
+    q.pageIndex =
+        std::clamp(json.value(QStringLiteral("pageIndex")).toInt(0), 0, maxPageIndex(q.pageSize));
     if (json.contains(QStringLiteral("visibleColumns"))) {
         QList<AgentColumn> columns;
         for (const QJsonValue &v : json.value(QStringLiteral("visibleColumns")).toArray()) {

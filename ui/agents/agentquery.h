@@ -27,6 +27,12 @@ public:
     static const QList<int> &pageSizes();     // 25, 50, 100, 250, 500
     static const QStringList &paymentModes(); // Terms, Prepay, MonthlyCC, ACH, Transfer
     static QList<AgentColumn> defaultVisibleColumns();
+    // The last page index whose row numbers fit in an int (the pager computes index * size and
+    // asks for size + 1 rows in int): a page index restored from settings or a long walk of
+    // Next is clamped to it, so that no offset overflows.
+    static int maxPageIndex(int pageSize);
+    // pageSize when it is one of pageSizes(), else DefaultPageSize: the size pages are read in.
+    int effectivePageSize() const;
 
     QString searchText;
     std::optional<qint64> officeId;
@@ -37,7 +43,7 @@ public:
     QString advancedFilter;
     std::optional<AgentColumn> sortColumn;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
-    int pageIndex = 0;
+    int pageIndex = 0; // 0 to maxPageIndex(pageSize)
     int pageSize = DefaultPageSize;
     QList<AgentColumn> visibleColumns = defaultVisibleColumns();
 

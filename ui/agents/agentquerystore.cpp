@@ -1,5 +1,6 @@
 #include "agentquerystore.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QUrl>
@@ -31,13 +32,34 @@ bool AgentQueryStore::contains(const QString &profileName) const
     return m_settings && m_settings->contains(keyFor(profileName));
 }
 
-void AgentQueryStore::save(const QString &profileName, const AgentQuery &query)
+bool AgentQueryStore::save(const QString &profileName, const AgentQuery &query)
 {
     if (!m_settings)
-        return;
+        return true;
+    // A file QSettings could not read is not written over: it may hold what the user wants back.
+    if (m_settings->status() == QSettings::FormatError)
+        return false;
     m_settings->setValue(
         keyFor(profileName),
         QString::fromUtf8(QJsonDocument(query.toJson()).toJson(QJsonDocument::Compact)));
+    m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
+}
+
+QString AgentQueryStore::problem() const
+{
+    if (!m_settings || m_settings->status() == QSettings::NoError)
+        return {};
+    if (m_settings->status() == QSettings::FormatError)
+        return QCoreApplication::translate("signtraker::ui::AgentQueryStore",
+                                           "The window's settings file %1 could not be read: it "
+                                           "is not in the expected format.")
+            .arg(m_settings->fileName());
+    return QCoreApplication::translate(
+               "signtraker::ui::AgentQueryStore",
+               "The window's settings could not be saved to %1. Check that the file and its "
+               "folder can be written and that the disk is not full.")
+        .arg(m_settings->fileName());
 }
 
 void AgentQueryStore::remove(const QString &profileName)

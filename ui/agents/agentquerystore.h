@@ -22,7 +22,10 @@ public:
 
     AgentQuery load(const QString &profileName) const;
     bool contains(const QString &profileName) const;
-    void save(const QString &profileName, const AgentQuery &query);
+    // Synced at once: false when the settings file could not be written (a read-only file or
+    // folder, a full disk) or was not readable; problem() then says so, naming the file.
+    bool save(const QString &profileName, const AgentQuery &query);
+    QString problem() const;
     void remove(const QString &profileName);
 
 private:

@@ -3,6 +3,8 @@
 #include "agentstablemodel.h"
 #include "signtrakerclient.h"
 
+#include <algorithm>
+
 namespace signtraker::ui {
 
 namespace {
@@ -56,6 +58,9 @@ void AgentsController::setQuery(const AgentQuery &query)
         }
     }
     m_query = query;
+    // The page's row numbers are computed in int from the index: keep it where they fit.
+    m_query.pageIndex =
+        std::clamp(query.pageIndex, 0, AgentQuery::maxPageIndex(query.effectivePageSize()));
     Q_EMIT queryChanged(m_query);
     load();
 }

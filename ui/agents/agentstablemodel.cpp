@@ -1,6 +1,7 @@
 #include "agentstablemodel.h"
 
 #include "agent.h"
+#include "celltext.h"
 
 #include <QBrush>
 #include <QGuiApplication>
@@ -53,7 +54,7 @@ QString AgentsTableModel::displayText(const QJsonObject &record, AgentColumn col
         if (value.isString())
             return value.toString();
         if (value.isDouble())
-            return QString::number(value.toDouble());
+            return CellText::number(value);
         if (value.isBool())
             return value.toBool() ? tr("Yes") : tr("No");
         return {};

@@ -3,12 +3,12 @@
 #include "agent.h"
 #include "agentfields.h"
 #include "agentstablemodel.h"
+#include "celltext.h"
+#include "csvwriter.h"
 #include "pager.h"
 #include "signtrakerclient.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
 
 namespace signtraker::ui {
 
@@ -25,28 +25,6 @@ void flatten(const QJsonObject &object, const QString &prefix, QStringList &path
     }
 }
 
-QString cellText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        if (d == double(qint64(d)) && std::abs(d) < 1e15)
-            return QString::number(qint64(d));
-        return QString::number(d, 'g', 17);
-    }
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    default:
-        return {};
-    }
-}
-
 } // namespace
 
 CsvExport::CsvExport(QObject *parent)
@@ -56,17 +34,6 @@ CsvExport::CsvExport(QObject *parent)
 CsvExport::~CsvExport()
 {
     cancel();
-}
-
-QString CsvExport::escape(const QString &field)
-{
-    if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n') ||
-        field.contains(u'\r')) {
-        QString quoted = field;
-        quoted.replace(u'"', QStringLiteral("\"\""));
-        return u'"' + quoted + u'"';
-    }
-    return field;
 }
 
 QStringList CsvExport::memberPaths(const QList<QJsonObject> &records)
@@ -88,53 +55,37 @@ QStringList CsvExport::memberPaths(const QList<QJsonObject> &records)
 
 QByteArray CsvExport::toCsv(const QList<QJsonObject> &records) const
 {
-    QStringList lines;
-    auto line = [](const QStringList &fields) {
-        QStringList escaped;
-        escaped.reserve(fields.size());
-        for (const QString &f : fields)
-            escaped.append(escape(f));
-        return escaped.join(u',');
-    };
+    CsvWriter writer({m_rawValues ? CsvWriter::Values::Raw : CsvWriter::Values::Neutralised});
     if (!m_columns.isEmpty()) {
         QStringList header;
         for (AgentColumn c : m_columns)
             header.append(AgentColumns::title(c));
-        lines.append(line(header));
+        writer.addRow(header);
         for (const QJsonObject &record : records) {
             QStringList fields;
             for (AgentColumn c : m_columns)
                 fields.append(AgentsTableModel::displayText(record, c));
-            lines.append(line(fields));
+            writer.addRow(fields);
         }
     } else {
         const QStringList paths = memberPaths(records);
-        lines.append(line(paths));
+        writer.addRow(paths);
         for (const QJsonObject &record : records) {
             const Agent agent(record);
             QStringList fields;
             for (const QString &path : paths)
-                fields.append(cellText(agent.value(path)));
-            lines.append(line(fields));
+                fields.append(CellText::of(agent.value(path)));
+            writer.addRow(fields);
         }
     }
-    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+    return writer.data();
 }
 
 void CsvExport::write(const QList<QJsonObject> &records, const QString &fileName)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        Q_EMIT finished(ApiError(ApiError::Kind::Configuration,
-                                 tr("Cannot write %1: %2").arg(fileName, file.errorString())),
-                        0, fileName);
-        return;
-    }
-    file.write(toCsv(records));
-    if (!file.commit()) {
-        Q_EMIT finished(ApiError(ApiError::Kind::Configuration,
-                                 tr("Cannot write %1: %2").arg(fileName, file.errorString())),
-                        0, fileName);
+    QString problem;
+    if (!CsvWriter::save(fileName, toCsv(records), &problem)) {
+        Q_EMIT finished(ApiError(ApiError::Kind::Configuration, problem), 0, fileName);
         return;
     }
     Q_EMIT finished(ApiError(), int(records.size()), fileName);

@@ -1,6 +1,7 @@
-// Writes agents to a CSV file (RFC 4180, UTF-8, CRLF): the given records, or every row of a
-// query walked page by page, with progress and cancel. Columns are the table's columns or every
-// member (nested members flattened to "Address/City", unknown members after the known ones).
+// Writes agents to a CSV file through CsvWriter (RFC 4180, UTF-8, CRLF, formulas neutralised): the
+// given records, or every row of a query walked page by page, with progress and cancel. Columns are
+// the table's columns or every member (nested members flattened to "Address/City", unknown members
+// after the known ones).
 #pragma once
 
 #include "agentcolumns.h"
@@ -30,6 +31,9 @@ public:
 
     // Columns: the given table columns (titles as header), or, when empty, every member.
     void setColumns(const QList<AgentColumn> &columns) { m_columns = columns; }
+    // Raw values are for other programs: cells a spreadsheet would run as formulas are written
+    // as they are instead of behind a single quote.
+    void setRawValues(bool raw) { m_rawValues = raw; }
 
     // Writes records at once (a selection): finished() is emitted before this returns.
     void exportRecords(const QList<QJsonObject> &records, const QString &fileName);
@@ -43,7 +47,6 @@ public:
 
     // The CSV text of records (for tests and the clipboard).
     QByteArray toCsv(const QList<QJsonObject> &records) const;
-    static QString escape(const QString &field);
     // Every member path of the records, flattened; the documented ones in their order first.
     static QStringList memberPaths(const QList<QJsonObject> &records);
 
@@ -56,6 +59,7 @@ private:
     void write(const QList<QJsonObject> &records, const QString &fileName);
 
     QList<AgentColumn> m_columns;
+    bool m_rawValues = false;
     QPointer<AllPagesWalker> m_walker;
     QList<QJsonObject> m_collected;
     int m_duplicatesDropped = 0;

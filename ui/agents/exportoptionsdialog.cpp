@@ -1,5 +1,6 @@
 #include "exportoptionsdialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QRadioButton>
@@ -13,6 +14,7 @@ ExportOptionsDialog::ExportOptionsDialog(int selectedRows, QWidget *parent)
     , m_allRows(new QRadioButton(tr("Every row of the current query"), this))
     , m_visibleColumns(new QRadioButton(tr("Visible columns"), this))
     , m_allMembers(new QRadioButton(tr("Every member of the record"), this))
+    , m_rawValues(new QCheckBox(tr("Write raw values (for other programs)"), this))
 {
     setWindowTitle(tr("Export CSV"));
     setObjectName(QStringLiteral("exportOptionsDialog"));
@@ -20,6 +22,12 @@ ExportOptionsDialog::ExportOptionsDialog(int selectedRows, QWidget *parent)
     m_allRows->setAccessibleName(m_allRows->text());
     m_visibleColumns->setAccessibleName(m_visibleColumns->text());
     m_allMembers->setAccessibleName(m_allMembers->text());
+    m_rawValues->setObjectName(QStringLiteral("rawValues"));
+    m_rawValues->setAccessibleName(m_rawValues->text());
+    m_rawValues->setToolTip(
+        tr("Cells that a spreadsheet would run as a formula (starting with =, +, -, @) are "
+           "written behind a single quote unless this is checked. Check it only for files that "
+           "another program reads."));
 
     auto *rowsBox = new QGroupBox(tr("Rows"), this);
     auto *rowsLayout = new QVBoxLayout(rowsBox);
@@ -41,6 +49,7 @@ ExportOptionsDialog::ExportOptionsDialog(int selectedRows, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(rowsBox);
     layout->addWidget(columnsBox);
+    layout->addWidget(m_rawValues);
     layout->addWidget(buttons);
 }
 
@@ -62,6 +71,16 @@ void ExportOptionsDialog::setRows(Rows rows)
 void ExportOptionsDialog::setColumns(Columns columns)
 {
     (columns == Columns::AllMembers ? m_allMembers : m_visibleColumns)->setChecked(true);
+}
+
+bool ExportOptionsDialog::rawValues() const
+{
+    return m_rawValues->isChecked();
+}
+
+void ExportOptionsDialog::setRawValues(bool raw)
+{
+    m_rawValues->setChecked(raw);
 }
 
 } // namespace signtraker::ui

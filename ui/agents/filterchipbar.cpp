@@ -1,6 +1,7 @@
 #include "filterchipbar.h"
 
 #include "icons.h"
+#include "plaintext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,8 +42,9 @@ void FilterChipBar::setQuery(const AgentQuery &query)
 
     auto add = [this](Chip chip, const QString &text) {
         auto *button = new QToolButton(this);
-        button->setText(text);
-        button->setToolTip(tr("Remove the filter %1").arg(text));
+        // An office or search text as it is: '&' is not a mnemonic, markup is not rendered.
+        button->setText(QString(text).replace(u'&', QLatin1String("&&")));
+        button->setToolTip(PlainText::toolTip(tr("Remove the filter %1").arg(text)));
         button->setAccessibleName(tr("Remove filter %1").arg(text));
         button->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

@@ -13,6 +13,7 @@
 #include "icons.h"
 #include "odatafilter.h"
 #include "pager.h"
+#include "plaintext.h"
 #include "retrypolicy.h"
 #include "signtrakerclient.h"
 #include "statuscolors.h"
@@ -54,6 +55,7 @@ const QString Geometry = QStringLiteral("mainWindow/geometry");
 const QString State = QStringLiteral("mainWindow/state");
 const QString HeaderState = QStringLiteral("agents/headerState");
 const QString PageSize = QStringLiteral("agents/pageSize");
+const QString ExportRawValues = QStringLiteral("export/rawValues");
 } // namespace Keys
 
 constexpr int SearchDebounceMs = 300;
@@ -123,7 +125,7 @@ MainWindow::MainWindow(SignTrakerClient *client, const QString &profileName, QSe
     });
     connect(m_controller, &AgentsController::queryChanged, this, [this](const AgentQuery &q) {
         syncControls(q);
-        AgentQueryStore(m_settings).save(m_profileName, q);
+        saveQuery(q);
     });
     connect(m_controller, &AgentsController::totalChanged, this, &MainWindow::updatePagingControls);
     connect(m_controller, &AgentsController::countProgress, this, [this](int rows) {
@@ -388,6 +390,7 @@ void MainWindow::buildCentral()
     m_advancedError = new QLabel(central);
     m_advancedError->setObjectName(QStringLiteral("advancedFilterError"));
     m_advancedError->setWordWrap(true);
+    m_advancedError->setTextFormat(Qt::PlainText);
     m_advancedError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     StatusColors::setText(m_advancedError, StatusColors::Status::Error);
     m_advancedError->setVisible(false);
@@ -500,6 +503,7 @@ void MainWindow::buildCentral()
     m_nextButton = pageButton(m_nextAction);
     m_rowsLabel = new QLabel(central);
     m_rowsLabel->setObjectName(QStringLiteral("rowsLabel"));
+    m_rowsLabel->setTextFormat(Qt::PlainText);
     m_pageSize = new QComboBox(central);
     m_pageSize->setObjectName(QStringLiteral("pageSizeCombo"));
     m_pageSize->setAccessibleName(tr("Page size"));
@@ -548,6 +552,7 @@ void MainWindow::buildCentral()
     m_busy->setVisible(false);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_busy);
 }
@@ -659,17 +664,28 @@ void MainWindow::restoreUiState()
 
 void MainWindow::saveUiState()
 {
-    if (!m_settings)
+    if (!m_settings || m_settings->status() == QSettings::FormatError)
         return;
     m_settings->setValue(Keys::Geometry, saveGeometry());
     m_settings->setValue(Keys::State, saveState());
     m_settings->setValue(Keys::HeaderState, m_table->horizontalHeader()->saveState());
 }
 
+void MainWindow::saveQuery(const AgentQuery &query)
+{
+    AgentQueryStore store(m_settings);
+    if (store.save(m_profileName, query) || m_settingsProblemShown)
+        return;
+    // Once a run: the settings file will not heal between two clicks.
+    m_settingsProblemShown = true;
+    statusBar()->showMessage(store.problem());
+    Q_EMIT settingsProblem(store.problem());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveUiState();
-    AgentQueryStore(m_settings).save(m_profileName, query());
+    saveQuery(query());
     QMainWindow::closeEvent(event);
 }
 
@@ -693,7 +709,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::setClient(SignTrakerClient *client, const QString &profileName)
 {
-    AgentQueryStore(m_settings).save(m_profileName, query());
+    saveQuery(query());
     m_client = client;
     m_profileName = profileName;
     if (QObject *loader = m_officeLoader.data()) {
@@ -826,7 +842,7 @@ void MainWindow::onLoadFailed(const ApiError &error)
     if (error.kind() == ApiError::Kind::Validation && !q.advancedFilter.trimmed().isEmpty()) {
         const QString message = error.message().isEmpty() ? error.userMessage() : error.message();
         m_advancedError->setText(message);
-        m_advancedError->setToolTip(message);
+        m_advancedError->setToolTip(PlainText::toolTip(message));
         m_advancedError->setVisible(true);
     }
     m_banner->showError(error, tr("Loading agents"));
@@ -983,8 +999,8 @@ void MainWindow::loadOffices()
                 if (m_officeLoader == walker)
                     m_officeLoader = nullptr;
                 if (error.isError()) {
-                    m_office->setToolTip(
-                        tr("The offices could not be loaded: %1").arg(error.userMessage()));
+                    m_office->setToolTip(PlainText::toolTip(
+                        tr("The offices could not be loaded: %1").arg(error.userMessage())));
                     return;
                 }
                 m_office->setToolTip({});
@@ -1008,9 +1024,13 @@ void MainWindow::startExportFlow()
         return;
     auto *options = new ExportOptionsDialog(int(selectedRecords().size()), this);
     options->setAttribute(Qt::WA_DeleteOnClose);
+    options->setRawValues(m_settings && m_settings->value(Keys::ExportRawValues, false).toBool());
     connect(options, &QDialog::accepted, this, [this, options] {
         const bool selectionOnly = options->rows() == ExportOptionsDialog::Rows::Selection;
         const bool allMembers = options->columns() == ExportOptionsDialog::Columns::AllMembers;
+        m_exportRawValues = options->rawValues();
+        if (m_settings)
+            m_settings->setValue(Keys::ExportRawValues, m_exportRawValues);
         const QString suggested =
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                 .filePath(QStringLiteral("agents.csv"));
@@ -1040,6 +1060,7 @@ void MainWindow::exportCsv(bool selectionOnly, bool allMembers, const QString &f
         }
     }
     exporter->setColumns(columns);
+    exporter->setRawValues(m_exportRawValues);
     connect(exporter, &CsvExport::finished, this,
             [this, exporter](const ApiError &error, int rows, const QString &name) {
                 exporter->deleteLater();

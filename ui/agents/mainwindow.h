@@ -117,6 +117,8 @@ Q_SIGNALS:
     void clientChanged(signtraker::SignTrakerClient *client, const QString &profileName);
     void exportFinished(const QString &fileName, int rows);
     void exportFailed(const QString &message);
+    // The window's settings file could not be written (said once a run, in the status bar).
+    void settingsProblem(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -128,6 +130,7 @@ private:
     void buildHeaderMenu();
     void restoreUiState();
     void saveUiState();
+    void saveQuery(const AgentQuery &query);
     void updateTitle();
     void selectOffice(const AgentQuery &q);
     void syncControls(const AgentQuery &query);
@@ -193,6 +196,8 @@ private:
     AgentDetailPane *m_detail = nullptr;
     QPointer<QObject> m_officeLoader;
     QPointer<CsvExport> m_export;
+    bool m_exportRawValues = false;
+    bool m_settingsProblemShown = false;
     QPointer<QProgressDialog> m_exportProgress;
     bool m_syncing = false;
 };

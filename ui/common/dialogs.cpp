@@ -1,10 +1,25 @@
 #include "dialogs.h"
 
 #include <QFileDialog>
+#include <QLabel>
 #include <QMetaObject>
 #include <QTimer>
 
 namespace signtraker::ui {
+
+namespace {
+
+// Messages carry names and service text: shown as they are, never read as HTML. No message of
+// this application is rich text.
+void showPlain(QMessageBox *box)
+{
+    box->setTextFormat(Qt::PlainText);
+    // The informative text has a label of its own that setTextFormat() does not reach.
+    if (auto *informative = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel")))
+        informative->setTextFormat(Qt::PlainText);
+}
+
+} // namespace
 
 Dialogs::Dialogs(QObject *parent)
     : QObject(parent)
@@ -45,6 +60,7 @@ void Dialogs::question(QWidget *parent, const QString &title, const QString &tex
     auto *box = new QMessageBox(QMessageBox::Question, title, text, buttons, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(informativeText);
+    showPlain(box);
     if (defaultButton != QMessageBox::NoButton)
         box->setDefaultButton(defaultButton);
     QPointer<QWidget> context(parent);
@@ -94,6 +110,7 @@ void Dialogs::notice(Kind kind, QWidget *parent, const QString &title, const QSt
         new QMessageBox(kind == Kind::Warning ? QMessageBox::Warning : QMessageBox::Information,
                         title, text, QMessageBox::Ok, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    showPlain(box);
     QPointer<QWidget> context(parent);
     const bool hadContext = parent != nullptr;
     connect(box, &QMessageBox::finished, this, [this, kind, done, context, hadContext](int) {

@@ -33,6 +33,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setAutoFillBackground(true);
     setAccessibleName(tr("Error"));
 
+    // The service's message as it is: never read as HTML.
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_message->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

@@ -35,6 +35,7 @@ QLabel *problemLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     StatusColors::setText(label, StatusColors::Status::Error);
     label->setVisible(false);
@@ -45,6 +46,7 @@ QLabel *noteLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setEnabled(false); // greyed: a remark, not an input
     label->setVisible(false);
@@ -104,6 +106,7 @@ void SettingsDialog::buildUi()
 {
     m_keychainWarning = new QLabel(this);
     m_keychainWarning->setObjectName(QStringLiteral("keychainWarning"));
+    m_keychainWarning->setTextFormat(Qt::PlainText);
     m_keychainWarning->setWordWrap(true);
     m_keychainWarning->setFrameShape(QFrame::StyledPanel);
     m_keychainWarning->setMargin(6);
@@ -204,6 +207,7 @@ void SettingsDialog::buildUi()
         button->setAutoDefault(false);
     m_testResult = new QLabel(this);
     m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setTextFormat(Qt::PlainText);
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *formButtons = new QHBoxLayout;
@@ -534,7 +538,10 @@ void SettingsDialog::removeProfile()
         return;
     const QString name = m_original->name;
     const auto remove = [this, name] {
-        m_profiles->remove(name);
+        if (!m_profiles->remove(name)) {
+            reportSettingsProblem();
+            return;
+        }
         m_keys->removeKey(name);
         const QString next = m_profiles->defaultProfile().isEmpty() ? m_profiles->names().value(0)
                                                                     : m_profiles->defaultProfile();
@@ -563,7 +570,10 @@ void SettingsDialog::makeDefault()
 {
     if (m_dirty || !m_original)
         return;
-    m_profiles->setDefaultProfile(m_original->name);
+    if (!m_profiles->setDefaultProfile(m_original->name)) {
+        reportSettingsProblem();
+        return;
+    }
     reloadList(m_original->name);
     updateState();
     Q_EMIT profilesChanged();
@@ -577,8 +587,17 @@ bool SettingsDialog::save()
     const Profile profile = formProfile();
     const bool keyFromEnvironment = !m_environment->apiKeyVariable().isEmpty();
     const bool writeKey = !keyFromEnvironment && m_keyEdited;
+    // Nothing goes to the keychain or the file when the file cannot take it.
+    if (!m_profiles->checkWritable()) {
+        reportSettingsProblem();
+        return false;
+    }
     if (m_original && m_original->name != profile.name) {
         if (!m_profiles->rename(m_original->name, profile.name)) {
+            if (!m_profiles->error().isEmpty()) {
+                reportSettingsProblem();
+                return false;
+            }
             showText(m_nameProblem,
                      tr("The profile could not be renamed to \"%1\".").arg(profile.name));
             return false;
@@ -589,9 +608,11 @@ bool SettingsDialog::save()
         else
             m_keys->renameKey(m_original->name, profile.name);
     }
-    m_profiles->save(profile);
-    if (m_profiles->defaultProfile().isEmpty())
-        m_profiles->setDefaultProfile(profile.name);
+    if (!m_profiles->save(profile) ||
+        (m_profiles->defaultProfile().isEmpty() && !m_profiles->setDefaultProfile(profile.name))) {
+        reportSettingsProblem();
+        return false;
+    }
     if (writeKey) {
         m_keyWriteFor = profile.name;
         showText(m_keyNote, tr("Storing the key in the keychain…"));
@@ -603,6 +624,17 @@ bool SettingsDialog::save()
     setDirty(false);
     Q_EMIT profilesChanged();
     return true;
+}
+
+void SettingsDialog::reportSettingsProblem()
+{
+    const QString problem = m_profiles->error();
+    if (problem.isEmpty())
+        return; // nothing wrong with the file: the caller's own message applies
+    if (m_dialogs)
+        m_dialogs->warning(this, tr("Settings not saved"), problem);
+    else
+        showText(m_nameProblem, problem);
 }
 
 void SettingsDialog::revert()

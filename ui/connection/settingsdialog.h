@@ -85,6 +85,8 @@ private:
     void onKeyWritten(const QString &profile, const QString &error);
     void onSelectionChanged();
     void updateKeychainWarning();
+    // The settings file's problem (ProfileStore::error()), through the dialog seam.
+    void reportSettingsProblem();
 
     ProfileStore *m_profiles;
     KeyStore *m_keys;

@@ -38,6 +38,8 @@ WelcomeDialog::WelcomeDialog(ProfileStore *profiles, KeyStore *keys, QWidget *pa
     m_tenant->setAccessibleName(tr("Subdomain"));
     m_tenant->setPlaceholderText(tr("acme, or https://agents.example.com"));
     m_tenantProblem->setObjectName(QStringLiteral("tenantProblem"));
+    m_tenantProblem->setTextFormat(Qt::PlainText);
+    m_status->setTextFormat(Qt::PlainText);
     m_tenantProblem->setWordWrap(true);
     StatusColors::setText(m_tenantProblem, StatusColors::Status::Error);
     m_tenantProblem->setVisible(false);
@@ -171,8 +173,13 @@ void WelcomeDialog::onKeyWritten(const QString &profile, const QString &error)
         created.baseUrl = m_tenant->text().trimmed();
     else
         created.subdomain = m_tenant->text().trimmed().toLower();
-    m_profiles->save(created);
-    m_profiles->setDefaultProfile(created.name);
+    if (!m_profiles->save(created) || !m_profiles->setDefaultProfile(created.name)) {
+        // The settings file's problem, with its path; the dialog stays so that nothing typed is
+        // lost.
+        m_status->setText(m_profiles->error());
+        updateState();
+        return;
+    }
     Q_EMIT profileCreated(created.name);
     accept();
 }

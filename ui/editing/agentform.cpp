@@ -4,6 +4,7 @@
 #include "statuscolors.h"
 
 #include "agent.h"
+#include "celltext.h"
 #include "mergepatch.h"
 #include "pager.h"
 #include "signtrakerclient.h"
@@ -49,12 +50,8 @@ std::optional<double> parseNumber(const QString &text)
 
 QString numberText(const QJsonValue &value)
 {
-    if (value.isDouble()) {
-        const qint64 whole = value.toInteger(std::numeric_limits<qint64>::min());
-        if (whole != std::numeric_limits<qint64>::min())
-            return QString::number(whole);
-        return QString::number(value.toDouble(), 'g', 15);
-    }
+    if (value.isDouble())
+        return CellText::number(value);
     if (value.isString())
         return value.toString();
     return {};
@@ -187,6 +184,7 @@ void AgentForm::build()
         {QStringLiteral("IsManager"), tr("Manager")}};
     for (const auto &[path, label] : readOnly) {
         auto *value = new QLabel;
+        value->setTextFormat(Qt::PlainText); // the service's value as it is
         value->setObjectName(path);
         value->setAccessibleName(label);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -271,6 +269,7 @@ QGroupBox *AgentForm::addGroup(const QString &title, const QList<Field> &fields)
             input->setAccessibleDescription(tr("Required"));
         }
         field.error = new QLabel;
+        field.error->setTextFormat(Qt::PlainText);
         field.error->setObjectName(field.path + QStringLiteral("/error"));
         field.error->setWordWrap(true);
         StatusColors::setText(field.error, StatusColors::Status::Error);

@@ -4,24 +4,9 @@
 #include "patchpaths.h"
 
 #include "agent.h"
-
-#include <QIODevice>
+#include "csvwriter.h"
 
 namespace signtraker::ui {
-
-namespace {
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-} // namespace
 
 ChangeLog::ChangeLog(QObject *parent)
     : QAbstractTableModel(parent)
@@ -133,26 +118,25 @@ QVariant ChangeLog::headerData(int section, Qt::Orientation orientation, int rol
     return {};
 }
 
-QByteArray ChangeLog::toCsv() const
+QByteArray ChangeLog::toCsv(CsvWriter::Values values) const
 {
-    QStringList lines;
+    CsvWriter writer({values});
     QStringList header;
     for (int column = 0; column < ColumnCount; ++column)
-        header.append(csvField(headerData(column, Qt::Horizontal).toString()));
-    lines.append(header.join(QLatin1Char(',')));
+        header.append(headerData(column, Qt::Horizontal).toString());
+    writer.addRow(header);
     for (const Entry &entry : m_entries) {
         QStringList fields;
         for (int column = 0; column < ColumnCount; ++column)
-            fields.append(csvField(text(entry, column)));
-        lines.append(fields.join(QLatin1Char(',')));
+            fields.append(text(entry, column));
+        writer.addRow(fields);
     }
-    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+    return writer.data();
 }
 
-bool ChangeLog::exportCsv(QIODevice *device) const
+bool ChangeLog::saveCsv(const QString &fileName, QString *error, CsvWriter::Values values) const
 {
-    const QByteArray csv = toCsv();
-    return device->write(csv) == csv.size();
+    return CsvWriter::save(fileName, toCsv(values), error);
 }
 
 } // namespace signtraker::ui

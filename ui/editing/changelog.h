@@ -3,12 +3,11 @@
 #pragma once
 
 #include "changeset.h"
+#include "csvwriter.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
-
-class QIODevice;
 
 namespace signtraker::ui {
 
@@ -41,9 +40,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // RFC 4180: a header row, CRLF line ends, fields quoted where needed; times in ISO 8601.
-    QByteArray toCsv() const;
-    bool exportCsv(QIODevice *device) const;
+    // RFC 4180 through CsvWriter: a header row, CRLF line ends, fields quoted where needed,
+    // values a spreadsheet would run as formulas neutralised unless raw; times in ISO 8601.
+    QByteArray toCsv(CsvWriter::Values values = CsvWriter::Values::Neutralised) const;
+    // Replaces fileName atomically; false with *error in plain words naming the file.
+    bool saveCsv(const QString &fileName, QString *error,
+                 CsvWriter::Values values = CsvWriter::Values::Neutralised) const;
 
 private:
     QString text(const Entry &entry, int column) const;

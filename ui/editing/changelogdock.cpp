@@ -9,7 +9,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -61,14 +60,10 @@ void ChangeLogDock::exportCsv()
                             [self](const QString &fileName) {
                                 if (!self || fileName.isEmpty())
                                     return;
-                                QSaveFile file(fileName);
-                                if (!file.open(QIODevice::WriteOnly) ||
-                                    !self->m_log->exportCsv(&file) || !file.commit()) {
-                                    const QString message =
-                                        tr("The change log could not be written to %1: %2")
-                                            .arg(fileName, file.errorString());
-                                    self->m_dialogs->warning(self, tr("Export failed"), message);
-                                    Q_EMIT self->exportFailed(message);
+                                QString problem;
+                                if (!self->m_log->saveCsv(fileName, &problem)) {
+                                    self->m_dialogs->warning(self, tr("Export failed"), problem);
+                                    Q_EMIT self->exportFailed(problem);
                                     return;
                                 }
                                 Q_EMIT self->exported(fileName);

@@ -4,10 +4,12 @@
 #include "agentstablemodel.h"
 #include "changelogdock.h"
 #include "connectionmanager.h"
+#include "dialogs.h"
 #include "editingactions.h"
 #include "errorbanner.h"
 #include "icons.h"
 #include "mainwindow.h"
+#include "plaintext.h"
 #include "settingsdialog.h"
 #include "welcomedialog.h"
 
@@ -146,6 +148,10 @@ void AppShell::start(const QString &profileName)
 {
     if (!m_connection)
         return;
+    // A settings file that could not be read is said at once, before anything tries to change it
+    // (ProfileStore refuses to write over it).
+    if (m_profiles && !m_profiles->error().isEmpty())
+        m_window->dialogs()->warning(m_window, tr("Settings file problem"), m_profiles->error());
     if (profileName.isEmpty() && m_connection->needsWelcome()) {
         openWelcome();
         return;
@@ -265,12 +271,13 @@ void AppShell::onKeychainUnavailable(const QString &warning)
     if (!m_keychainWarning) {
         m_keychainWarning = new QLabel(m_window);
         m_keychainWarning->setObjectName(QStringLiteral("keychainWarning"));
+        m_keychainWarning->setTextFormat(Qt::PlainText);
         m_keychainWarning->setAccessibleName(tr("Keychain warning"));
         m_keychainWarning->setWordWrap(false);
         m_window->statusBar()->addPermanentWidget(m_keychainWarning);
     }
     m_keychainWarning->setText(u"⚠ " + warning);
-    m_keychainWarning->setToolTip(warning);
+    m_keychainWarning->setToolTip(PlainText::toolTip(warning));
     m_keychainWarning->show();
 }
 
