@@ -512,7 +512,9 @@ The API key:
   SIGNTRAKER_TIMEOUT_SECONDS, SIGNTRAKER_MAX_RETRIES,
   SIGNTRAKER_RETRY_BACKOFF_SECONDS and SIGNTRAKER_MAX_RESPONSE_MB (the largest
   answer read, default 64); options win over the environment, the environment
-  over the profile.
+  over the profile. SIGNTRAKER_CA_FILE names a PEM file of certificate
+  authorities trusted besides the system's (a TLS-inspecting proxy's);
+  certificate errors are never ignored.
 
 Output:
   table  aligned text; one record as "Member: value" lines

@@ -122,7 +122,9 @@ void Console::askYesNo(const QString &question, QObject *context, std::function<
     m_err->flush();
     auto answer = [this, done] {
         const QString line = m_in ? QString::fromUtf8(m_in->readLine()).trimmed() : QString();
-        done(line.startsWith(u'y', Qt::CaseInsensitive));
+        // "y", or "o" for the French "oui": the question may be asked in either language.
+        done(line.startsWith(u'y', Qt::CaseInsensitive) ||
+             line.startsWith(u'o', Qt::CaseInsensitive));
     };
     // A terminal is read once it has a line; a buffer or a file has its answer already.
     auto *file = qobject_cast<QFile *>(m_in);

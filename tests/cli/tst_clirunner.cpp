@@ -811,6 +811,7 @@ void TestCliRunner::deactivate_serverErrorsInARow_askOnlyATerminal_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<bool>("continues");
     QTest::newRow("terminal, y: continues") << true << QByteArray("y\n") << true;
+    QTest::newRow("terminal, oui: continues") << true << QByteArray("oui\n") << true;
     QTest::newRow("terminal, no: stops") << true << QByteArray("no\n") << false;
     QTest::newRow("terminal, end of input: stops") << true << QByteArray() << false;
     QTest::newRow("not a terminal: stops without asking") << false << QByteArray("y\n") << false;

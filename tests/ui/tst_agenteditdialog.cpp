@@ -143,6 +143,7 @@ private Q_SLOTS:
     void create_duplicateEmail_createAnyway_sendsOnce();
     void pickers_cappedService_holdEveryOfficeAndManager();
     void pickers_serviceIgnoresSkip_failInsteadOfShortList();
+    void pickers_serviceIgnoresSkip_dialogSaysWhyTheListsAreEmpty();
 
 private:
     int managerCount() const;
@@ -945,6 +946,17 @@ void TestAgentEditDialog::pickers_serviceIgnoresSkip_failInsteadOfShortList()
     QVERIFY(offices && managers);
     QCOMPARE(offices->optionCount(), 0);
     QCOMPARE(managers->optionCount(), 0);
+}
+
+void TestAgentEditDialog::pickers_serviceIgnoresSkip_dialogSaysWhyTheListsAreEmpty()
+{
+    m_server->setMaxTop(5);
+    m_server->setIgnoreSkip(true);
+    std::unique_ptr<AgentEditDialog> dialog(openCreator());
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->problemText().contains(QStringLiteral("could not be read")));
+    QVERIFY2(dialog->problemText().contains(QStringLiteral("repeated a page")),
+             qPrintable(dialog->problemText()));
 }
 
 QTEST_MAIN(TestAgentEditDialog)

@@ -50,6 +50,14 @@ AgentEditDialog::AgentEditDialog(SignTrakerClient *client, Dialogs *dialogs, Mod
     m_pages->addWidget(m_form);
     m_pages->addWidget(m_conflictView);
     connect(m_form, &AgentForm::changed, this, &AgentEditDialog::updateButtons);
+    // An empty Office or Manager list is not a short one: say why it is empty, unless something
+    // more pressing is already shown.
+    connect(m_form, &AgentForm::pickerLoadFailed, this, [this](const ApiError &error) {
+        if (!m_banner->hasMessage())
+            showProblem(
+                tr("The office and manager lists could not be read: %1").arg(error.userMessage()),
+                &error, QString());
+    });
     connect(m_conflictView, &ConflictView::resolved, this, [this](const FieldConflicts &choices) {
         if (m_state != State::Resolving)
             return;
@@ -64,6 +72,7 @@ AgentEditDialog::AgentEditDialog(SignTrakerClient *client, Dialogs *dialogs, Mod
     });
 
     m_status->setObjectName(QStringLiteral("status"));
+    m_status->setTextFormat(Qt::PlainText); // it quotes the service's messages
     m_status->hide();
 
     m_saveButton = m_buttons->addButton(mode == Mode::Edit ? tr("Save") : tr("Create"),
