@@ -321,6 +321,13 @@
     </message>
 </context>
 <context>
+    <name>signtraker::CsvWriter</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>signtraker::KeyStore</name>
     <message>
         <source>No system keychain is available: the API key is kept in memory for this run only and will have to be entered again next time.</source>
@@ -341,6 +348,17 @@
     <message>
         <source>no system keychain is available; an entry from an earlier run may remain in it</source>
         <translation>aucun trousseau système n&apos;est disponible; une entrée d&apos;une session précédente pourrait y subsister</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ProfileStore</name>
+    <message>
+        <source>The settings file %1 could not be read: it is not in the expected format. It was left as it is, so that the profiles it holds are not lost; repair it or move it away, then try again.</source>
+        <translation>Le fichier de paramètres %1 n&apos;a pas pu être lu&#xa0;: il n&apos;est pas dans le format attendu. Il a été laissé tel quel pour ne pas perdre les profils qu&apos;il contient; réparez-le ou déplacez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read or written. Check that the file and its folder can be written and that the disk is not full; the change was not saved.</source>
+        <translation>Le fichier de paramètres %1 n&apos;a pas pu être lu ou écrit. Vérifiez que le fichier et son dossier sont accessibles en écriture et que le disque n&apos;est pas plein; la modification n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -613,6 +631,10 @@
         <source>Enable Create</source>
         <translation>Réactiver «&#xa0;Créer&#xa0;»</translation>
     </message>
+    <message>
+        <source>The office and manager lists could not be read: %1</source>
+        <translation>Les listes des bureaux et des gestionnaires n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>signtraker::ui::AgentForm</name>
@@ -874,6 +896,17 @@
     </message>
 </context>
 <context>
+    <name>signtraker::ui::AgentQueryStore</name>
+    <message>
+        <source>The window&apos;s settings file %1 could not be read: it is not in the expected format.</source>
+        <translation>Le fichier de paramètres de la fenêtre %1 n&apos;a pas pu être lu&#xa0;: il n&apos;est pas dans le format attendu.</translation>
+    </message>
+    <message>
+        <source>The window&apos;s settings could not be saved to %1. Check that the file and its folder can be written and that the disk is not full.</source>
+        <translation>Les paramètres de la fenêtre n&apos;ont pas pu être enregistrés dans %1. Vérifiez que le fichier et son dossier sont accessibles en écriture et que le disque n&apos;est pas plein.</translation>
+    </message>
+</context>
+<context>
     <name>signtraker::ui::AgentsTableModel</name>
     <message>
         <source>Inactive</source>
@@ -933,6 +966,10 @@
     <message>
         <source>&amp;Connect to Your Tenant…</source>
         <translation>Se &amp;connecter à votre instance…</translation>
+    </message>
+    <message>
+        <source>Settings file problem</source>
+        <translation>Problème de fichier de paramètres</translation>
     </message>
 </context>
 <context>
@@ -1118,10 +1155,6 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>The change log could not be written to %1: %2</source>
-        <translation>Impossible d&apos;écrire le journal des modifications dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Échec de l&apos;exportation</translation>
     </message>
@@ -1221,13 +1254,6 @@
     <message>
         <source>Not connected: %1</source>
         <translation>Non connecté&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>signtraker::ui::CsvExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1378,14 @@
     <message>
         <source>Columns</source>
         <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Write raw values (for other programs)</source>
+        <translation>Écrire les valeurs brutes (pour d&apos;autres programmes)</translation>
+    </message>
+    <message>
+        <source>Cells that a spreadsheet would run as a formula (starting with =, +, -, @) are written behind a single quote unless this is checked. Check it only for files that another program reads.</source>
+        <translation>Les cellules qu&apos;un tableur exécuterait comme une formule (commençant par =, +, -, @) sont précédées d&apos;une apostrophe, sauf si cette case est cochée. Cochez-la seulement pour les fichiers lus par un autre programme.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1944,10 @@
     <message>
         <source>The key could not be stored in the keychain: %1</source>
         <translation>Impossible d&apos;enregistrer la clé dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Paramètres non enregistrés</translation>
     </message>
 </context>
 <context>
