@@ -192,16 +192,6 @@ QString applyGlobal(GlobalOptions &global, const QString &name, const QString &v
     return {};
 }
 
-QStringList commaSeparated(const QString &text)
-{
-    QStringList items;
-    for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
-        if (!item.trimmed().isEmpty())
-            items << item.trimmed();
-    }
-    return items;
-}
-
 // --orderby and --select name members from the allow-list that the filter builder uses: a
 // typo is a usage error here, not a 400 from the service or a request sent raw.
 QString checkMembers(const Invocation &invocation)
@@ -214,7 +204,8 @@ QString checkMembers(const Invocation &invocation)
                               "case-sensitive, e.g. LastName or Office/Name)")
             .arg(QLatin1String(option), member, record);
     };
-    for (const QString &item : commaSeparated(invocation.value(QStringLiteral("orderby")))) {
+    for (const QString &item :
+         CommandLine::commaSeparated(invocation.value(QStringLiteral("orderby")))) {
         const QStringList words = item.simplified().split(u' ');
         if (!allowed.contains(words.first()))
             return unknown("orderby", words.first());
@@ -223,7 +214,8 @@ QString checkMembers(const Invocation &invocation)
             return QStringLiteral("--orderby takes MEMBER, MEMBER asc or MEMBER desc, not '%1'")
                 .arg(item.simplified());
     }
-    for (const QString &member : commaSeparated(invocation.value(QStringLiteral("select")))) {
+    for (const QString &member :
+         CommandLine::commaSeparated(invocation.value(QStringLiteral("select")))) {
         if (!allowed.contains(member))
             return unknown("select", member);
         // The service selects whole members: Office, not Office/Name.
@@ -438,6 +430,16 @@ Invocation CommandLine::parse(const QStringList &arguments)
     if (!problem.isEmpty())
         return usageError(problem);
     return invocation;
+}
+
+QStringList CommandLine::commaSeparated(const QString &text)
+{
+    QStringList items;
+    for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
+        if (!item.trimmed().isEmpty())
+            items << item.trimmed();
+    }
+    return items;
 }
 
 QString CommandLine::versionText()

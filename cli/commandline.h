@@ -16,6 +16,8 @@ public:
     static Invocation parse(const QStringList &arguments);
     static QString helpText();
     static QString versionText();
+    // "LastName, Id desc," as ["LastName", "Id desc"]: the lists of --orderby and --select.
+    static QStringList commaSeparated(const QString &text);
 };
 
 } // namespace signtraker::cli

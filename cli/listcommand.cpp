@@ -1,5 +1,6 @@
 #include "listcommand.h"
 
+#include "commandline.h"
 #include "exitcode.h"
 #include "pager.h"
 #include "signtrakerclient.h"
@@ -7,20 +8,6 @@
 #include <QJsonObject>
 
 namespace signtraker::cli {
-
-namespace {
-
-QStringList commaSeparated(const QString &text)
-{
-    QStringList items;
-    for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
-        if (!item.trimmed().isEmpty())
-            items << item.trimmed();
-    }
-    return items;
-}
-
-} // namespace
 
 ListCommand::ListCommand(const Invocation &invocation, Console *console, SignTrakerClient *client,
                          QObject *parent)
@@ -52,8 +39,8 @@ ListQuery ListCommand::queryFor(const Invocation &invocation, QString *problem)
         query.top = int(*top);
     if (const auto skip = invocation.integer(QStringLiteral("skip")))
         query.skip = int(*skip);
-    query.orderBy = commaSeparated(invocation.value(QStringLiteral("orderby")));
-    query.select = commaSeparated(invocation.value(QStringLiteral("select")));
+    query.orderBy = CommandLine::commaSeparated(invocation.value(QStringLiteral("orderby")));
+    query.select = CommandLine::commaSeparated(invocation.value(QStringLiteral("select")));
     query.email = invocation.value(QStringLiteral("email"));
     return query;
 }
