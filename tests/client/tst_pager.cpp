@@ -337,7 +337,11 @@ void TestPager::oddAnswers_stopWithError_data()
     QTest::newRow("row without Id") << QByteArray(R"([{"Id":1},{"Name":"x"}])") << noId;
     QTest::newRow("Id not a number") << QByteArray(R"([{"Id":"1"}])") << noId;
     QTest::newRow("Id not whole") << QByteArray(R"([{"Id":1.5}])") << noId;
-    QTest::newRow("row not a record") << QByteArray(R"([1,2])") << noId;
+    // The transport refuses a list of non-records before the walker sees it.
+    QTest::newRow("row not a record")
+        << QByteArray(R"([1,2])")
+        << QStringLiteral("The service answered a list request with a list that holds something "
+                          "other than records (a number).");
     QTest::newRow("object instead of a list") << QByteArray(R"({"Id":1})") << QString();
 }
 
