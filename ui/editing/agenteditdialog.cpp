@@ -366,13 +366,7 @@ void AgentEditDialog::onPatched(const ApiResult &result, const QJsonObject &befo
     const QJsonObject after =
         result.object().isEmpty() ? MergePatch::apply(before, patch) : result.object();
     setState(State::Done);
-    ChangeSet change;
-    change.kind = ChangeSet::Kind::Edit;
-    change.time = QDateTime::currentDateTime();
-    change.before = before;
-    change.patch = patch;
-    change.after = after;
-    Q_EMIT changeMade(change);
+    Q_EMIT changeMade(ChangeSet::edit(before, patch, after));
     Q_EMIT saved(after);
     accept();
 }

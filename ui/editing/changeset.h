@@ -27,6 +27,19 @@ struct ChangeSet
     QStringList agentNames;
 
     bool isActivation() const { return kind == Kind::Activate || kind == Kind::Deactivate; }
+
+    // An edit made now: the record before, the merge patch sent, the record after.
+    static ChangeSet edit(const QJsonObject &before, const QJsonObject &patch,
+                          const QJsonObject &after)
+    {
+        ChangeSet change;
+        change.kind = Kind::Edit;
+        change.time = QDateTime::currentDateTime();
+        change.before = before;
+        change.patch = patch;
+        change.after = after;
+        return change;
+    }
 };
 
 } // namespace signtraker::ui

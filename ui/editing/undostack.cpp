@@ -206,14 +206,8 @@ void UndoStack::sendInverse(const Entry &entry, const QJsonObject &server, const
             const QJsonObject after =
                 result.object().isEmpty() ? MergePatch::apply(server, inverse) : result.object();
             settle(serial);
-            ChangeSet revert;
-            revert.kind = ChangeSet::Kind::Edit;
-            revert.time = QDateTime::currentDateTime();
-            revert.before = server;
-            revert.patch = inverse;
-            revert.after = after;
             Q_EMIT agentUpdated(after);
-            Q_EMIT undone(revert);
+            Q_EMIT undone(ChangeSet::edit(server, inverse, after));
         });
 }
 
