@@ -1,12 +1,11 @@
 // The built signtraker-cli executable, run with QProcess against an in-process simulator: the
 // exit status, standard output and standard error a script sees, and the key in none of them.
-#include "simserver.h"
+#include "processrun.h"
+#include "simfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,17 +13,11 @@
 
 using signtraker::sim::ScriptedReply;
 using signtraker::sim::SimServer;
+using Run = signtraker::test::ProcessRun;
 
 namespace {
 
 const QString Key = QStringLiteral("k3y-Process-Secret-0815");
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 } // namespace
 
@@ -58,10 +51,8 @@ private:
 
 void TestCliProcess::init()
 {
-    m_server = std::make_unique<SimServer>();
-    m_server->tenant().generate(2, 20);
-    m_server->setApiKey(Key);
-    QVERIFY(m_server->listen());
+    m_server = signtraker::test::startSimulator(2, 20, Key);
+    QVERIFY(m_server);
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
 }
@@ -74,33 +65,13 @@ void TestCliProcess::cleanup()
 
 Run TestCliProcess::run(const QStringList &arguments, bool withKey, const QByteArray &input)
 {
-    // A clean environment: the key only where the test puts it, and a settings location of its
-    // own so that no profile of the developer's is read.
-    QProcessEnvironment environment;
-    environment.insert(QStringLiteral("HOME"), m_home->path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->path());
+    // The key only where the test puts it, and a settings location of its own.
+    QProcessEnvironment environment = signtraker::test::isolatedEnvironment(m_home->path());
     environment.insert(QStringLiteral("SIGNTRAKER_BASE_URL"), m_server->baseUrl().toString());
     if (withKey)
         environment.insert(QStringLiteral("SIGNTRAKER_API_KEY"), Key);
-
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setProgram(QStringLiteral(SIGNTRAKER_CLI_PATH));
-    process.setArguments(arguments);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    // The simulator answers from this event loop: wait with the spy, never waitForFinished().
-    if (!process.waitForStarted(10000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!finished.wait(30000))
-        return {};
-    Run result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return signtraker::test::runProcess(QStringLiteral(SIGNTRAKER_CLI_PATH), arguments, environment,
+                                        input);
 }
 
 void TestCliProcess::exitCode_data()

@@ -4,13 +4,12 @@
 // SIGNTRAKER_CA_FILE.
 #include "h2faultserver.h"
 #include "nginxfront.h"
+#include "processrun.h"
 #include "simfixture.h"
 #include "testpki.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,19 +18,13 @@
 using signtraker::test::H2FaultServer;
 using signtraker::test::NginxFront;
 using signtraker::test::TestPki;
+using Run = signtraker::test::ProcessRun;
 
 Q_DECLARE_METATYPE(signtraker::test::TestPki::Server)
 
 namespace {
 
 const QString Key = QStringLiteral("k3y-CliTls-Secret-1618");
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 } // namespace
 
@@ -82,31 +75,12 @@ void TestCliTls::init()
 
 Run TestCliTls::run(const QUrl &baseUrl, const QStringList &arguments)
 {
-    // A clean environment, as in tst_cliprocess: no profile, no logging rules of the developer.
-    QProcessEnvironment environment;
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
+    QProcessEnvironment environment = signtraker::test::isolatedEnvironment(m_home.path());
     environment.insert(QStringLiteral("SIGNTRAKER_BASE_URL"), baseUrl.toString());
     environment.insert(QStringLiteral("SIGNTRAKER_API_KEY"), Key);
     environment.insert(QStringLiteral("SIGNTRAKER_CA_FILE"), m_pki.caFile());
-
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setProgram(QStringLiteral(SIGNTRAKER_CLI_PATH));
-    process.setArguments(arguments);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    // The simulator answers from this event loop: wait with the spy, never waitForFinished().
-    if (!process.waitForStarted(10000))
-        return {};
-    process.closeWriteChannel();
-    if (!finished.wait(30000))
-        return {};
-    Run result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return signtraker::test::runProcess(QStringLiteral(SIGNTRAKER_CLI_PATH), arguments,
+                                        environment);
 }
 
 void TestCliTls::validCertificate_caFromEnvironment_succeeds()

@@ -2,7 +2,7 @@
 // the keychain only (or nowhere, when there is no keychain), never to the settings file.
 #include "clirunner.h"
 #include "profilestore.h"
-#include "simserver.h"
+#include "simfixture.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -19,7 +19,6 @@
 
 using namespace signtraker;
 using namespace signtraker::cli;
-using sim::SimServer;
 
 namespace {
 
@@ -239,15 +238,13 @@ void TestProfileCommand::profileOption_unknown_is2()
 
 void TestProfileCommand::profileOption_usesTheProfilesBaseUrl()
 {
-    SimServer server;
-    server.tenant().generate(1, 3);
-    server.setApiKey(Key);
-    QVERIFY(server.listen());
+    const auto server = test::startSimulator(1, 3, Key);
+    QVERIFY(server);
     {
         ProfileStore store(settingsFile());
         Profile local;
         local.name = QStringLiteral("local");
-        local.baseUrl = server.baseUrl().toString();
+        local.baseUrl = server->baseUrl().toString();
         store.save(local);
     }
     // The key from the environment wins over the keychain, which is then not asked at all.
@@ -255,7 +252,7 @@ void TestProfileCommand::profileOption_usesTheProfilesBaseUrl()
     environment.insert(QStringLiteral("SIGNTRAKER_API_KEY"), Key);
     const Run result = run({"--profile", "local", "enterprises", "list"}, {}, environment);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server->requests().size(), 1);
 }
 
 void TestProfileCommand::corruptSettings_refusedWithThePath_fileUnchanged_data()

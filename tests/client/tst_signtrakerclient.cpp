@@ -1,28 +1,19 @@
 // Every operation of the client against the simulator: what was sent, and what came back.
-#include "signtrakerclient.h"
-#include "simserver.h"
+#include "simfixture.h"
 #include "transport.h"
 
 #include <QJsonDocument>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
 
 using namespace signtraker;
 using sim::SimServer;
+using test::waitFor;
 
 namespace {
 
 const QString Key = QStringLiteral("test-key");
-
-ApiResult waitFor(ApiCall *call)
-{
-    QSignalSpy spy(call, &ApiCall::finished);
-    if (!spy.wait(10000))
-        return {};
-    return spy.first().first().value<ApiResult>();
-}
 
 QString queryValue(const sim::RecordedRequest &request, const QString &key)
 {
@@ -63,11 +54,9 @@ private:
 
 void TestSignTrakerClient::init()
 {
-    m_server = std::make_unique<SimServer>();
-    m_server->tenant().generate(3, 80);
-    m_server->setApiKey(Key);
-    QVERIFY(m_server->listen());
-    m_client = std::make_unique<SignTrakerClient>(ClientConfig::make(m_server->baseUrl(), Key));
+    m_server = test::startSimulator(3, 80, Key);
+    QVERIFY(m_server);
+    m_client = test::clientFor(*m_server, Key);
 }
 
 void TestSignTrakerClient::cleanup()
@@ -220,8 +209,8 @@ void TestSignTrakerClient::listEnterprises_returnsThree()
 
 void TestSignTrakerClient::wrongKey_isAuthentication()
 {
-    SignTrakerClient wrong(ClientConfig::make(m_server->baseUrl(), QStringLiteral("nope")));
-    const ApiResult result = waitFor(wrong.listAgents());
+    const auto wrong = test::clientFor(*m_server, QStringLiteral("nope"));
+    const ApiResult result = waitFor(wrong->listAgents());
     QCOMPARE(result.error.kind(), ApiError::Kind::Authentication);
     QCOMPARE(result.error.message(),
              QStringLiteral("Authorization has been denied for this request."));

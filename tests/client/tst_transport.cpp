@@ -3,8 +3,7 @@
 #include "apicall.h"
 #include "buildinfo.h"
 #include "pager.h"
-#include "signtrakerclient.h"
-#include "simserver.h"
+#include "simfixture.h"
 #include "transport.h"
 
 #include <QJsonDocument>
@@ -20,6 +19,7 @@ using namespace signtraker;
 using sim::ScriptedReply;
 using sim::SimServer;
 using std::chrono::milliseconds;
+using test::waitFor;
 
 namespace {
 
@@ -89,10 +89,8 @@ private:
 
 void TestTransport::init()
 {
-    m_server = std::make_unique<SimServer>();
-    m_server->tenant().generate(7, 120);
-    m_server->setApiKey(Key);
-    QVERIFY(m_server->listen());
+    m_server = test::startSimulator(7, 120, Key);
+    QVERIFY(m_server);
     m_delays.clear();
 }
 
@@ -103,8 +101,8 @@ void TestTransport::cleanup()
 
 std::unique_ptr<SignTrakerClient> TestTransport::makeClient(int retries, double timeout)
 {
-    auto client = std::make_unique<SignTrakerClient>(
-        ClientConfig::make(m_server->baseUrl(), Key, timeout, retries, 0.5));
+    auto client =
+        std::make_unique<SignTrakerClient>(test::configFor(*m_server, Key, timeout, retries, 0.5));
     // The injectable clock: record the backoff instead of waiting for it.
     client->transport()->setScheduler(
         [this](milliseconds delay, QObject *context, std::function<void()> action) {
@@ -112,14 +110,6 @@ std::unique_ptr<SignTrakerClient> TestTransport::makeClient(int retries, double 
             QMetaObject::invokeMethod(context, std::move(action), Qt::QueuedConnection);
         });
     return client;
-}
-
-static ApiResult waitFor(ApiCall *call)
-{
-    QSignalSpy spy(call, &ApiCall::finished);
-    if (!spy.wait(10000))
-        return {};
-    return spy.first().first().value<ApiResult>();
 }
 
 void TestTransport::send_setsTheFourHeaders()
@@ -482,8 +472,7 @@ void TestTransport::sizeCap_sim()
     body[0] = '[';
     body[bodyBytes - 1] = ']';
     m_server->scriptNext(ScriptedReply::json(200, body));
-    SignTrakerClient client(
-        ClientConfig::make(m_server->baseUrl(), Key, 5, 3).withMaxResponseBytes(cap));
+    SignTrakerClient client(test::configFor(*m_server, Key, 5, 3).withMaxResponseBytes(cap));
     const ApiResult result = waitFor(client.listAgents({}));
     QCOMPARE(m_server->requests().size(), 1); // never retried
     if (readable) {
@@ -616,10 +605,9 @@ void TestTransport::reply_errorStatus_carriesServiceMessage()
 
 void TestTransport::redirect_toAnotherPort_isNotFollowedAndKeyStaysHome()
 {
-    SimServer elsewhere;
-    elsewhere.setApiKey(Key);
-    QVERIFY(elsewhere.listen());
-    QUrl target = elsewhere.baseUrl();
+    const auto elsewhere = test::startSimulator(1, 0, Key);
+    QVERIFY(elsewhere);
+    QUrl target = elsewhere->baseUrl();
     target.setPath(QStringLiteral("/api/agents"));
     m_server->scriptNext(ScriptedReply::redirect(302, target));
     auto client = makeClient(2);
@@ -628,7 +616,7 @@ void TestTransport::redirect_toAnotherPort_isNotFollowedAndKeyStaysHome()
     QCOMPARE(result.error.redirectTarget(), target);
     QVERIFY(result.error.message().contains(target.toDisplayString()));
     QTest::qWait(100); // nothing may arrive there late either
-    QVERIFY(elsewhere.requests().isEmpty());
+    QVERIFY(elsewhere->requests().isEmpty());
 }
 
 void TestTransport::tls_handshakeFailure_isTlsError()

@@ -1,8 +1,8 @@
 // ODataParser and ODataExpression: every operator and function of the $filter subset, their
 // precedence, string escaping and case-insensitivity, nulls, and the exact text of each error.
+#include "fouragents.h"
 #include "odataerror.h"
 #include "odataparser.h"
-#include "simfixture.h"
 
 #include <QTest>
 
@@ -28,7 +28,7 @@ private:
 
 void TestODataParser::initTestCase()
 {
-    fillSimFixture(m_table);
+    signtraker::test::fillFourAgents(m_table);
 }
 
 QList<qint64> TestODataParser::matching(const QString &filter) const

@@ -1,8 +1,8 @@
 // ODataQueryOptions: $orderby (several keys, directions, paths, functions, nulls, ties),
 // $top/$skip paging, $select projection, and the 400 texts for malformed options.
+#include "fouragents.h"
 #include "odataerror.h"
 #include "odataqueryoptions.h"
-#include "simfixture.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -33,7 +33,7 @@ private:
 
 void TestODataQueryOptions::initTestCase()
 {
-    fillSimFixture(m_table);
+    signtraker::test::fillFourAgents(m_table);
 }
 
 QList<qint64> TestODataQueryOptions::ids(const Items &items) const

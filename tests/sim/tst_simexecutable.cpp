@@ -1,12 +1,12 @@
 // The signtraker-sim executable: the listening line, serving until SIGTERM/SIGINT with exit
 // code 0, its options (key from the environment, faults, data file, request log) and bad usage.
+#include "simprocess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -14,6 +14,8 @@
 
 #include <csignal>
 #include <memory>
+
+using signtraker::test::SimProcess;
 
 namespace {
 
@@ -48,67 +50,24 @@ private Q_SLOTS:
     void portInUse_exitsOne();
 
 private:
-    // Starts the simulator; returns its base URL, or an empty URL if no listening line came.
-    QUrl start(const QStringList &arguments, const QString &environmentKey = {});
-    bool stop(int signal = SIGTERM);
     Answer get(const QUrl &base, const QByteArray &pathAndQuery, const QByteArray &key);
     Answer patch(const QUrl &base, const QByteArray &path, const QByteArray &body,
                  const QByteArray &key);
 
-    std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<SimProcess> m_sim;
     std::unique_ptr<QNetworkAccessManager> m_manager;
 };
 
 void TestSimExecutable::init()
 {
-    m_process = std::make_unique<QProcess>();
-    m_process->setProgram(QStringLiteral(SIGNTRAKER_SIM_EXECUTABLE));
+    m_sim = std::make_unique<SimProcess>(QStringLiteral(SIGNTRAKER_SIM_EXECUTABLE));
     m_manager = std::make_unique<QNetworkAccessManager>();
 }
 
 void TestSimExecutable::cleanup()
 {
-    if (m_process->state() != QProcess::NotRunning) {
-        m_process->kill();
-        m_process->waitForFinished(5000);
-    }
-    m_process.reset();
+    m_sim.reset(); // kills a simulator a failed test left running
     m_manager.reset();
-}
-
-QUrl TestSimExecutable::start(const QStringList &arguments, const QString &environmentKey)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("SIGNTRAKER_SIM_API_KEY"));
-    if (!environmentKey.isEmpty())
-        environment.insert(QStringLiteral("SIGNTRAKER_SIM_API_KEY"), environmentKey);
-    m_process->setProcessEnvironment(environment);
-    m_process->setArguments(arguments);
-    m_process->start();
-    QByteArray output;
-    const bool listening = QTest::qWaitFor(
-        [this, &output] {
-            output += m_process->readAllStandardOutput();
-            return output.contains('\n') || m_process->state() == QProcess::NotRunning;
-        },
-        20000);
-    const QRegularExpression line(
-        QStringLiteral("^listening on (http://127\\.0\\.0\\.1:(\\d+))\n$"));
-    const auto match = line.match(QString::fromUtf8(output));
-    if (!listening || !match.hasMatch()) {
-        qWarning("no listening line: %s %s", output.constData(),
-                 m_process->readAllStandardError().constData());
-        return {};
-    }
-    if (match.captured(2).toInt() == 0)
-        return {};
-    return QUrl(match.captured(1));
-}
-
-bool TestSimExecutable::stop(int signal)
-{
-    ::kill(pid_t(m_process->processId()), signal);
-    return QTest::qWaitFor([this] { return m_process->state() == QProcess::NotRunning; }, 10000);
 }
 
 Answer TestSimExecutable::get(const QUrl &base, const QByteArray &pathAndQuery,
@@ -158,7 +117,7 @@ void TestSimExecutable::run_printsListeningLineAndServesUntilSignal()
 {
     QFETCH(int, signal);
     // The key comes from the environment, so that it need not appear on a command line.
-    const QUrl base = start({"--port", "0", "--agents", "30", "--seed", "5"}, "s3cret");
+    const QUrl base = m_sim->start({"--port", "0", "--agents", "30", "--seed", "5"}, "s3cret");
     QVERIFY(base.isValid() && base.port() > 0);
 
     const Answer answer = get(base, "/api/agents?%24top=2&$select=Id", "s3cret");
@@ -167,23 +126,23 @@ void TestSimExecutable::run_printsListeningLineAndServesUntilSignal()
     QCOMPARE(get(base, "/api/agents?$top=1", "demo").status, 401);
     QCOMPARE(QJsonDocument::fromJson(get(base, "/api/offices", "s3cret").body).array().size(), 12);
 
-    QVERIFY(stop(signal));
-    QCOMPARE(m_process->exitStatus(), QProcess::NormalExit);
-    QCOMPARE(m_process->exitCode(), 0);
+    QVERIFY(m_sim->stop(signal));
+    QCOMPARE(m_sim->process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_sim->process().exitCode(), 0);
 }
 
 void TestSimExecutable::apiKey_commandLineBeatsEnvironment()
 {
-    const QUrl base = start({"--api-key", "fromargs", "--agents", "5"}, "fromenv");
+    const QUrl base = m_sim->start({"--api-key", "fromargs", "--agents", "5"}, "fromenv");
     QVERIFY(base.isValid());
     QCOMPARE(get(base, "/api/agents", "fromargs").status, 200);
     QCOMPARE(get(base, "/api/agents", "fromenv").status, 401);
-    QVERIFY(stop());
+    QVERIFY(m_sim->stop());
 
-    const QUrl defaulted = start({"--agents", "5"});
+    const QUrl defaulted = m_sim->start({"--agents", "5"});
     QVERIFY(defaulted.isValid());
     QCOMPARE(get(defaulted, "/api/agents", "demo").status, 200);
-    QVERIFY(stop());
+    QVERIFY(m_sim->stop());
 }
 
 void TestSimExecutable::faults_fromOptions_data()
@@ -205,7 +164,7 @@ void TestSimExecutable::faults_fromOptions()
     QFETCH(QStringList, options);
     QFETCH(QList<int>, statuses);
     QFETCH(int, minimumMs);
-    const QUrl base = start(QStringList{"--agents", "10"} + options);
+    const QUrl base = m_sim->start(QStringList{"--agents", "10"} + options);
     QVERIFY(base.isValid());
     QList<int> seen;
     for (int i = 0; i < 3; ++i) {
@@ -216,8 +175,8 @@ void TestSimExecutable::faults_fromOptions()
             QCOMPARE(answer.retryAfter, QByteArray("1"));
     }
     QCOMPARE(seen, statuses);
-    QVERIFY(stop());
-    QCOMPARE(m_process->exitCode(), 0);
+    QVERIFY(m_sim->stop());
+    QCOMPARE(m_sim->process().exitCode(), 0);
 }
 
 void TestSimExecutable::pagingFaults_fromOptions()
@@ -229,37 +188,37 @@ void TestSimExecutable::pagingFaults_fromOptions()
             list.append(row[QLatin1String("Id")].toInteger());
         return list;
     };
-    const QUrl capped = start({"--agents", "30", "--max-top", "10"});
+    const QUrl capped = m_sim->start({"--agents", "30", "--max-top", "10"});
     QVERIFY(capped.isValid());
     QCOMPARE(ids(capped, "/api/agents?$top=25&$skip=5&$select=Id").size(), 10);
     QCOMPARE(ids(capped, "/api/agents?$select=Id").size(), 10);
     QCOMPARE(ids(capped, "/api/agents?$select=Id&$skip=25").size(), 5);
     QCOMPARE(ids(capped, "/api/offices").size(), 10);
-    QVERIFY(stop());
+    QVERIFY(m_sim->stop());
 
-    const QUrl ignoring = start({"--agents", "30", "--ignore-skip"});
+    const QUrl ignoring = m_sim->start({"--agents", "30", "--ignore-skip"});
     QVERIFY(ignoring.isValid());
     QCOMPARE(ids(ignoring, "/api/agents?$top=3&$skip=20&$select=Id"),
              ids(ignoring, "/api/agents?$top=3&$select=Id"));
     QCOMPARE(ids(ignoring, "/api/agents?$top=3&$skip=20&$select=Id").size(), 3);
-    QVERIFY(stop());
+    QVERIFY(m_sim->stop());
 }
 
 void TestSimExecutable::dataFile_keepsEditsBetweenRuns()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("tenant.json"));
-    const QUrl first = start({"--data", file, "--agents", "20", "--seed", "1"});
+    const QUrl first = m_sim->start({"--data", file, "--agents", "20", "--seed", "1"});
     QVERIFY(first.isValid());
     QVERIFY(QFile::exists(file));
     const Answer edited =
         patch(first, "/api/agents/1002", R"({"Notes":"kept between runs"})", "demo");
     QCOMPARE(edited.status, 200);
-    QVERIFY(stop());
-    QCOMPARE(m_process->exitCode(), 0);
+    QVERIFY(m_sim->stop());
+    QCOMPARE(m_sim->process().exitCode(), 0);
 
     // Another seed and count: the file wins over generation.
-    const QUrl second = start({"--data", file, "--agents", "3", "--seed", "99"});
+    const QUrl second = m_sim->start({"--data", file, "--agents", "3", "--seed", "99"});
     QVERIFY(second.isValid());
     const Answer again = get(second, "/api/agents/1002", "demo");
     QCOMPARE(again.status, 200);
@@ -268,18 +227,18 @@ void TestSimExecutable::dataFile_keepsEditsBetweenRuns()
     QCOMPARE(
         QJsonDocument::fromJson(get(second, "/api/agents?$select=Id", "demo").body).array().size(),
         20);
-    QVERIFY(stop());
+    QVERIFY(m_sim->stop());
 }
 
 void TestSimExecutable::logRequests_appendsJsonLines()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("requests.jsonl"));
-    const QUrl base = start({"--agents", "10", "--log-requests", file});
+    const QUrl base = m_sim->start({"--agents", "10", "--log-requests", file});
     QVERIFY(base.isValid());
     QCOMPARE(get(base, "/api/agents?%24filter=Id+eq+1001", "demo").status, 200);
     QCOMPARE(get(base, "/api/agents/5", "demo").status, 404);
-    QVERIFY(stop());
+    QVERIFY(m_sim->stop());
     QFile log(file);
     QVERIFY(log.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
@@ -311,24 +270,20 @@ void TestSimExecutable::badUsage_exitsNonZero()
 {
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
-    m_process->setArguments(arguments);
-    m_process->start();
-    QVERIFY(QTest::qWaitFor([this] { return m_process->state() == QProcess::NotRunning; }, 10000));
-    QCOMPARE(m_process->exitStatus(), QProcess::NormalExit);
-    QCOMPARE(m_process->exitCode(), exitCode);
-    QVERIFY(m_process->readAllStandardOutput().isEmpty());
-    QVERIFY(!m_process->readAllStandardError().isEmpty());
+    QVERIFY(m_sim->runToExit(arguments));
+    QCOMPARE(m_sim->process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_sim->process().exitCode(), exitCode);
+    QVERIFY(m_sim->process().readAllStandardOutput().isEmpty());
+    QVERIFY(!m_sim->process().readAllStandardError().isEmpty());
 }
 
 void TestSimExecutable::portInUse_exitsOne()
 {
     QTcpServer occupied;
     QVERIFY(occupied.listen(QHostAddress::LocalHost));
-    m_process->setArguments({"--port", QString::number(occupied.serverPort()), "--agents", "1"});
-    m_process->start();
-    QVERIFY(QTest::qWaitFor([this] { return m_process->state() == QProcess::NotRunning; }, 10000));
-    QCOMPARE(m_process->exitCode(), 1);
-    QVERIFY(m_process->readAllStandardError().contains("cannot listen"));
+    QVERIFY(m_sim->runToExit({"--port", QString::number(occupied.serverPort()), "--agents", "1"}));
+    QCOMPARE(m_sim->process().exitCode(), 1);
+    QVERIFY(m_sim->process().readAllStandardError().contains("cannot listen"));
 }
 
 QTEST_GUILESS_MAIN(TestSimExecutable)

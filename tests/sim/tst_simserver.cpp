@@ -1,7 +1,7 @@
 // SimServer over loopback HTTP, driven by QNetworkAccessManager and, where exact bytes matter,
 // by a raw QTcpSocket: auth, routes and their error bodies, OData query forms, writes, the
 // scripting API, recorded requests, faults and the request log.
-#include "simserver.h"
+#include "simfixture.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -123,10 +123,10 @@ void TestSimServer::initTestCase()
 
 void TestSimServer::init()
 {
-    m_server = std::make_unique<SimServer>();
-    m_server->tenant().generate(3, 60);
+    // "demo", the executable's default key, is what every request below sends.
+    m_server = signtraker::test::startSimulator(3, 60, QStringLiteral("demo"));
+    QVERIFY(m_server);
     m_server->tenant().setSynced(1005, true);
-    QVERIFY(m_server->listen());
     m_manager = std::make_unique<QNetworkAccessManager>();
 }
 

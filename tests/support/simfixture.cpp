@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "simfixture.h"
+
+#include <QSignalSpy>
 
 namespace signtraker::test {
 
@@ -14,7 +17,22 @@ std::unique_ptr<sim::SimServer> startSimulator(quint32 seed, int agents, const Q
 
 std::unique_ptr<SignTrakerClient> clientFor(const sim::SimServer &server, const QString &key)
 {
-    return std::make_unique<SignTrakerClient>(ClientConfig::make(server.baseUrl(), key));
+    return std::make_unique<SignTrakerClient>(configFor(server, key));
+}
+
+ClientConfig configFor(const sim::SimServer &server, const QString &key, double timeoutSeconds,
+                       int maxRetries, double retryBackoffSeconds)
+{
+    return ClientConfig::make(server.baseUrl(), key, timeoutSeconds, maxRetries,
+                              retryBackoffSeconds);
+}
+
+ApiResult waitFor(ApiCall *call, int timeoutMs)
+{
+    QSignalSpy spy(call, &ApiCall::finished);
+    if (!spy.wait(timeoutMs))
+        return {};
+    return spy.first().first().value<ApiResult>();
 }
 
 } // namespace signtraker::test

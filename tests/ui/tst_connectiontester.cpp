@@ -1,7 +1,7 @@
 // ConnectionTester: each ApiError in plain words, and real tests against the simulator on
 // 127.0.0.1: connected, key refused (401), timed out (a late answer), connection refused.
 #include "connectiontester.h"
-#include "simserver.h"
+#include "simfixture.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -10,7 +10,6 @@
 
 using namespace signtraker;
 using namespace signtraker::ui;
-using sim::SimServer;
 using Result = ConnectionTester::Result;
 
 namespace {
@@ -96,22 +95,20 @@ void TestConnectionTester::test_againstTheSimulator()
     QFETCH(QString, key);
     QFETCH(int, delayMs);
     QFETCH(Result, result);
-    SimServer server;
-    server.tenant().generate(1, 3);
-    server.setApiKey(Key);
-    QVERIFY(server.listen());
+    const auto server = test::startSimulator(1, 3, Key);
+    QVERIFY(server);
     if (delayMs > 0)
-        server.scriptNext(sim::ScriptedReply::delayed(delayMs));
+        server->scriptNext(sim::ScriptedReply::delayed(delayMs));
 
     ConnectionTester tester;
     QSignalSpy finished(&tester, &ConnectionTester::finished);
     QVERIFY(finished.isValid());
-    tester.test(ClientConfig::make(server.baseUrl(), key, 0.5));
+    tester.test(test::configFor(*server, key, 0.5));
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().at(0).value<Result>(), result);
     QVERIFY(!finished.first().at(1).toString().contains(Key));
-    QCOMPARE(server.requests().size(), 1);
-    const sim::RecordedRequest request = server.requests().first();
+    QCOMPARE(server->requests().size(), 1);
+    const sim::RecordedRequest request = server->requests().first();
     QCOMPARE(request.path, QStringLiteral("/api/agents"));
     QCOMPARE(request.query.size(), 1);
     QCOMPARE(request.query.first().first, QStringLiteral("$top"));
@@ -139,14 +136,13 @@ void TestConnectionTester::test_closedPort_isConnectionRefused()
 
 void TestConnectionTester::test_again_latestWins()
 {
-    SimServer server;
-    server.setApiKey(Key);
-    QVERIFY(server.listen());
-    server.scriptNext(sim::ScriptedReply::delayed(300));
+    const auto server = test::startSimulator(1, 0, Key);
+    QVERIFY(server);
+    server->scriptNext(sim::ScriptedReply::delayed(300));
     ConnectionTester tester;
     QSignalSpy finished(&tester, &ConnectionTester::finished);
-    tester.test(ClientConfig::make(server.baseUrl(), Key, 5));
-    tester.test(ClientConfig::make(server.baseUrl(), QStringLiteral("wrong"), 5));
+    tester.test(test::configFor(*server, Key, 5));
+    tester.test(test::configFor(*server, QStringLiteral("wrong"), 5));
     QVERIFY(finished.wait(10000));
     QTest::qWait(500); // the first, cancelled test must not answer late
     QCOMPARE(finished.size(), 1);
