@@ -145,6 +145,7 @@ private Q_SLOTS:
     void pickers_cappedService_holdEveryOfficeAndManager();
     void pickers_serviceIgnoresSkip_failInsteadOfShortList();
     void pickers_serviceIgnoresSkip_dialogSaysWhyTheListsAreEmpty();
+    void pickers_readOncePerConnection_sharedByEveryDialog();
 
 private:
     int managerCount() const;
@@ -958,6 +959,30 @@ void TestAgentEditDialog::pickers_serviceIgnoresSkip_dialogSaysWhyTheListsAreEmp
     QTRY_VERIFY(dialog->problemText().contains(QStringLiteral("could not be read")));
     QVERIFY2(dialog->problemText().contains(QStringLiteral("repeated a page")),
              qPrintable(dialog->problemText()));
+}
+
+// The second dialog of a connection takes the lists the first one read: nothing is read again.
+void TestAgentEditDialog::pickers_readOncePerConnection_sharedByEveryDialog()
+{
+    EditingActions actions(m_client.get(), m_dialogs.get(), m_window.get());
+    AgentEditDialog *first = actions.createAgent();
+    QSignalSpy firstLoaded(first->form(), &AgentForm::pickersLoaded);
+    QVERIFY(firstLoaded.wait(10000));
+    m_server->clearRequests();
+
+    AgentEditDialog *second = actions.editAgent(Agent(pickAgent()).id());
+    QSignalSpy loaded(second, &AgentEditDialog::loaded);
+    QVERIFY(loaded.wait(10000));
+    for (const auto &request : m_server->requests())
+        QVERIFY2(request.path.startsWith(QLatin1String("/api/agents/")), qPrintable(request.path));
+    auto *offices =
+        qobject_cast<ReferencePicker *>(second->form()->fieldWidget(QStringLiteral("Office")));
+    auto *managers =
+        qobject_cast<ReferencePicker *>(second->form()->fieldWidget(QStringLiteral("Manager")));
+    QVERIFY(offices && managers);
+    QVERIFY(offices->optionCount() >= int(m_server->tenant().offices().size()));
+    QVERIFY(managers->optionCount() >= managerCount());
+    QCOMPARE(ReferenceLists::of(m_client.get())->state(), ReferenceLists::State::Ready);
 }
 
 QTEST_MAIN(TestAgentEditDialog)
