@@ -16,11 +16,11 @@ namespace signtraker {
 
 namespace {
 
-constexpr const char *Context = "AgentSchema";
-
-QString tr(const char *text)
+// Literal calls of QCoreApplication::translate() below, so that lupdate finds every text under
+// the context "AgentSchema"; labels are marked with QT_TRANSLATE_NOOP and translated here.
+QString translated(const char *text)
 {
-    return QCoreApplication::translate(Context, text);
+    return QCoreApplication::translate("AgentSchema", text);
 }
 
 using Kind = AgentSchema::Kind;
@@ -122,11 +122,13 @@ bool isEmpty(const QJsonValue &value)
 QString emailProblem(const Member &member, const QString &text)
 {
     if (member.format != Format::EmailList)
-        return isEmail(text) ? QString() : tr("Not an email address.");
+        return isEmail(text) ? QString()
+                             : QCoreApplication::translate("AgentSchema", "Not an email address.");
     for (const QString &part : text.split(QLatin1Char(';'))) {
         const QString address = part.trimmed();
         if (!address.isEmpty() && !isEmail(address))
-            return tr("\"%1\" is not an email address.").arg(address);
+            return QCoreApplication::translate("AgentSchema", "\"%1\" is not an email address.")
+                .arg(address);
     }
     return {};
 }
@@ -138,14 +140,15 @@ QString numberProblem(const Member &member, const QJsonValue &value)
                     (!whole || value.toDouble() == std::trunc(value.toDouble()));
     if (ok)
         return {};
-    return whole ? tr("A whole number, 0 or more.") : tr("A number, 0 or more.");
+    return whole ? QCoreApplication::translate("AgentSchema", "A whole number, 0 or more.")
+                 : QCoreApplication::translate("AgentSchema", "A number, 0 or more.");
 }
 
 } // namespace
 
 QString AgentSchema::Member::label() const
 {
-    return labelSource ? tr(labelSource) : path;
+    return labelSource ? translated(labelSource) : path;
 }
 
 const QList<AgentSchema::Member> &AgentSchema::members()
@@ -183,23 +186,23 @@ QString AgentSchema::groupTitle(Group group)
 {
     switch (group) {
     case Group::Identity:
-        return tr("Identity");
+        return QCoreApplication::translate("AgentSchema", "Identity");
     case Group::Contact:
-        return tr("Contact");
+        return QCoreApplication::translate("AgentSchema", "Contact");
     case Group::Address:
-        return tr("Address");
+        return QCoreApplication::translate("AgentSchema", "Address");
     case Group::Notes:
-        return tr("Notes");
+        return QCoreApplication::translate("AgentSchema", "Notes");
     case Group::OfficeAndManager:
-        return tr("Office and manager");
+        return QCoreApplication::translate("AgentSchema", "Office and manager");
     case Group::Billing:
-        return tr("Billing");
+        return QCoreApplication::translate("AgentSchema", "Billing");
     case Group::Preferences:
-        return tr("Preferences");
+        return QCoreApplication::translate("AgentSchema", "Preferences");
     case Group::ManagerData:
-        return tr("Manager data");
+        return QCoreApplication::translate("AgentSchema", "Manager data");
     case Group::Status:
-        return tr("Status");
+        return QCoreApplication::translate("AgentSchema", "Status");
     }
     return {};
 }
@@ -213,30 +216,34 @@ QStringList AgentSchema::allowedValues(const QString &path)
 QString AgentSchema::problem(const Member &member, const QJsonValue &value, bool required)
 {
     if (isEmpty(value))
-        return required ? tr("Required.") : QString();
+        return required ? QCoreApplication::translate("AgentSchema", "Required.") : QString();
     switch (member.kind) {
     case Kind::Email:
         return emailProblem(member, value.toString());
     case Kind::Text:
         if (member.format == Format::TwoLetters) {
             static const QRegularExpression twoLetters(QStringLiteral("^[A-Za-z]{2}$"));
-            return twoLetters.match(value.toString()).hasMatch() ? QString()
-                                                                 : tr("Two letters, such as TX.");
+            return twoLetters.match(value.toString()).hasMatch()
+                       ? QString()
+                       : QCoreApplication::translate("AgentSchema", "Two letters, such as TX.");
         }
         return {};
     case Kind::Enum:
         return member.values.contains(value.toString())
                    ? QString()
-                   : tr("One of %1.").arg(member.values.join(QStringLiteral(", ")));
+                   : QCoreApplication::translate("AgentSchema", "One of %1.")
+                         .arg(member.values.join(QStringLiteral(", ")));
     case Kind::Number:
     case Kind::Money:
         return numberProblem(member, value);
     case Kind::Bool:
-        return value.isBool() ? QString() : tr("Yes or no.");
+        return value.isBool() ? QString()
+                              : QCoreApplication::translate("AgentSchema", "Yes or no.");
     case Kind::Reference:
         return value.isObject() && value.toObject().value(QStringLiteral("Id")).isDouble()
                    ? QString()
-                   : tr("Choose an entry from the list, or type an Id.");
+                   : QCoreApplication::translate("AgentSchema",
+                                                 "Choose an entry from the list, or type an Id.");
     case Kind::Phone:
         break;
     }
@@ -289,9 +296,10 @@ QString AgentSchema::displayText(const QJsonValue &value)
     switch (value.type()) {
     case QJsonValue::Undefined:
     case QJsonValue::Null:
-        return tr("(empty)");
+        return QCoreApplication::translate("AgentSchema", "(empty)");
     case QJsonValue::Bool:
-        return value.toBool() ? tr("Yes") : tr("No");
+        return value.toBool() ? QCoreApplication::translate("AgentSchema", "Yes")
+                              : QCoreApplication::translate("AgentSchema", "No");
     case QJsonValue::Double:
         return CellText::number(value);
     case QJsonValue::String:
