@@ -107,7 +107,8 @@ Q_SIGNALS:
     void rebased(const QJsonObject &base, const QJsonObject &mine);
     void conflictsFound(const signtraker::FieldConflicts &conflicts);
     void failed(signtraker::EditSession::Failure failure, const signtraker::ApiError &error);
-    // A change made on the service, also one found applied after its answer was lost.
+    // Edit: a change made on the service, also one found applied after its answer was lost.
+    // (A create is told by creationFinished.)
     void changeMade(const QJsonObject &before, const QJsonObject &patch, const QJsonObject &after);
     // Edit: done; record is the service's. answerWasLost: the changes had been applied by a
     // PATCH whose answer was lost, and nothing more was needed.
