@@ -11,6 +11,10 @@ namespace signtraker::sim {
 
 namespace {
 
+// These rules are written here again on purpose, not taken from the client's AgentSchema
+// (client/workflows/agentschema.cpp): the simulator must never depend on the client, so that it
+// stays an independent second opinion on what the service accepts. A rule that the two copies
+// state differently shows up as a failing test instead of a shared mistake.
 const QStringList PaymentModes = {QStringLiteral("Terms"), QStringLiteral("Prepay"),
                                   QStringLiteral("MonthlyCC"), QStringLiteral("ACH"),
                                   QStringLiteral("Transfer")};

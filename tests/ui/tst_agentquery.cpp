@@ -1,5 +1,7 @@
+#include "agentcolumns.h"
 #include "agentquery.h"
 #include "agentquerystore.h"
+#include "agentschema.h"
 #include "filterchipbar.h"
 
 #include <QFile>
@@ -13,8 +15,10 @@
 
 #include <limits>
 
+using signtraker::AgentSchema;
 using signtraker::ListQuery;
 using signtraker::ui::AgentColumn;
+using signtraker::ui::AgentColumns;
 using signtraker::ui::AgentQuery;
 using signtraker::ui::AgentQueryStore;
 using signtraker::ui::FilterChipBar;
@@ -39,6 +43,9 @@ class TestAgentQuery : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void paymentModes_areTheSchemas();
+    void columnTitles_areTheSchemasLabels_data();
+    void columnTitles_areTheSchemasLabels();
     void toListQuery_data();
     void toListQuery();
     void searchKind_data();
@@ -370,6 +377,34 @@ void TestAgentQuery::store_perProfile_keepsQueriesApart()
     QCOMPARE(store.load(QStringLiteral("other")), b);
     QVERIFY(!store.contains(QStringLiteral("third")));
     QCOMPARE(store.load(QStringLiteral("third")), AgentQuery());
+}
+
+// The filter's payment modes and the columns' titles come from the one description of the record.
+void TestAgentQuery::paymentModes_areTheSchemas()
+{
+    QCOMPARE(AgentQuery::paymentModes(), AgentSchema::allowedValues(QStringLiteral("PaymentMode")));
+    QVERIFY(!AgentQuery::paymentModes().isEmpty());
+}
+
+void TestAgentQuery::columnTitles_areTheSchemasLabels_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("title");
+    for (AgentColumn column : AgentColumns::all()) {
+        const QString member = AgentColumns::selectMember(column);
+        QTest::addRow("%s", qPrintable(AgentColumns::key(column)))
+            << int(column)
+            << (column == AgentColumn::Status ? QStringLiteral("Status")
+                                              : AgentSchema::label(member));
+    }
+}
+
+void TestAgentQuery::columnTitles_areTheSchemasLabels()
+{
+    QFETCH(int, column);
+    QFETCH(QString, title);
+    QVERIFY(AgentSchema::member(AgentColumns::selectMember(AgentColumn(column))));
+    QCOMPARE(AgentColumns::title(AgentColumn(column)), title);
 }
 
 QTEST_MAIN(TestAgentQuery)

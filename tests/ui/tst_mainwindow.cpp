@@ -1,4 +1,5 @@
 #include "agentdetailpane.h"
+#include "agentschema.h"
 #include "agentscontroller.h"
 #include "agentstablemodel.h"
 #include "dialogs.h"
@@ -526,6 +527,17 @@ void TestMainWindow::detailPane_showsFullRecord()
     QVERIFY(address.first()->childCount() > 0);
     // every top-level member is listed, whatever its name
     QCOMPARE(tree->topLevelItemCount(), full.size());
+    // Values and labels as AgentSchema gives them, members in its order.
+    const auto office = tree->findItems(QStringLiteral("Office"), Qt::MatchExactly);
+    QCOMPARE(office.size(), 1);
+    QCOMPARE(office.first()->text(1),
+             AgentSchema::displayText(full.value(QStringLiteral("Office"))));
+    QCOMPARE(office.first()->toolTip(0), AgentSchema::label(QStringLiteral("Office")));
+    const auto inactive = tree->findItems(QStringLiteral("IsInactive"), Qt::MatchExactly);
+    QCOMPARE(inactive.size(), 1);
+    QCOMPARE(inactive.first()->text(1),
+             AgentSchema::displayText(full.value(QStringLiteral("IsInactive"))));
+    QCOMPARE(tree->topLevelItem(0)->text(0), AgentSchema::members().first().path);
     QVERIFY(window->editAction()->isEnabled());
 }
 

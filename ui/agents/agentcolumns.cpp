@@ -1,5 +1,7 @@
 #include "agentcolumns.h"
 
+#include "agentschema.h"
+
 #include <QCoreApplication>
 
 namespace signtraker::ui {
@@ -10,23 +12,24 @@ struct ColumnInfo
 {
     AgentColumn column;
     const char *key;
-    const char *title;
     const char *path;
+    const char *title; // null: the label of the member in AgentSchema
 };
 
 // clang-format off
 constexpr ColumnInfo Columns[] = {
-    {AgentColumn::Id,          "Id",            QT_TRANSLATE_NOOP("AgentColumns", "Id"),           "Id"},
-    {AgentColumn::LastName,    "LastName",      QT_TRANSLATE_NOOP("AgentColumns", "Last name"),    "LastName"},
-    {AgentColumn::FirstName,   "FirstName",     QT_TRANSLATE_NOOP("AgentColumns", "First name"),   "FirstName"},
-    {AgentColumn::UserName,    "UserName",      QT_TRANSLATE_NOOP("AgentColumns", "User name"),    "UserName"},
-    {AgentColumn::Email,       "Email",         QT_TRANSLATE_NOOP("AgentColumns", "Email"),        "Email"},
-    {AgentColumn::CellPhone,   "CellularPhone", QT_TRANSLATE_NOOP("AgentColumns", "Cell phone"),   "CellularPhone"},
-    {AgentColumn::Office,      "Office",        QT_TRANSLATE_NOOP("AgentColumns", "Office"),       "Office/Name"},
-    {AgentColumn::Manager,     "Manager",       QT_TRANSLATE_NOOP("AgentColumns", "Manager"),      "Manager/Name"},
-    {AgentColumn::PaymentMode, "PaymentMode",   QT_TRANSLATE_NOOP("AgentColumns", "Payment mode"), "PaymentMode"},
-    {AgentColumn::Status,      "Status",        QT_TRANSLATE_NOOP("AgentColumns", "Status"),       "IsInactive"},
-    {AgentColumn::IsManager,   "IsManager",     QT_TRANSLATE_NOOP("AgentColumns", "Is manager"),   "IsManager"},
+    {AgentColumn::Id,          "Id",            "Id",            nullptr},
+    {AgentColumn::LastName,    "LastName",      "LastName",      nullptr},
+    {AgentColumn::FirstName,   "FirstName",     "FirstName",     nullptr},
+    {AgentColumn::UserName,    "UserName",      "UserName",      nullptr},
+    {AgentColumn::Email,       "Email",         "Email",         nullptr},
+    {AgentColumn::CellPhone,   "CellularPhone", "CellularPhone", nullptr},
+    {AgentColumn::Office,      "Office",        "Office/Name",   nullptr},
+    {AgentColumn::Manager,     "Manager",       "Manager/Name",  nullptr},
+    {AgentColumn::PaymentMode, "PaymentMode",   "PaymentMode",   nullptr},
+    // Active / Inactive, from IsInactive: a column of its own, not the member's label.
+    {AgentColumn::Status,      "Status",        "IsInactive",    QT_TRANSLATE_NOOP("AgentColumns", "Status")},
+    {AgentColumn::IsManager,   "IsManager",     "IsManager",     nullptr},
 };
 // clang-format on
 
@@ -54,7 +57,9 @@ std::optional<AgentColumn> AgentColumns::fromIndex(int column)
 
 QString AgentColumns::title(AgentColumn column)
 {
-    return QCoreApplication::translate("AgentColumns", info(column).title);
+    if (const char *title = info(column).title)
+        return QCoreApplication::translate("AgentColumns", title);
+    return AgentSchema::label(selectMember(column));
 }
 
 QString AgentColumns::key(AgentColumn column)

@@ -1,14 +1,12 @@
 #include "agentdetailpane.h"
 
 #include "agent.h"
-#include "agentfields.h"
+#include "agentschema.h"
 #include "celltext.h"
 #include "plaintext.h"
 #include "signtrakerclient.h"
 
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -132,13 +130,15 @@ void AgentDetailPane::display(const QJsonObject &record)
 void AgentDetailPane::addMembers(QTreeWidgetItem *parent, QTreeWidget *tree,
                                  const QJsonObject &object)
 {
-    // Documented members in the order of the API description first, the rest after them.
+    const QString prefix = parent ? parent->data(0, Qt::UserRole).toString() + u'/' : QString();
+    // The members AgentSchema describes first, in its order, the rest after them.
     QStringList keys;
-    if (!parent) {
-        for (const QString &key : AgentFields::topLevel()) {
-            if (object.contains(key))
-                keys.append(key);
-        }
+    for (const AgentSchema::Member &member : AgentSchema::members()) {
+        if (!member.path.startsWith(prefix))
+            continue;
+        const QString key = member.path.mid(prefix.size()).section(u'/', 0, 0);
+        if (object.contains(key) && !keys.contains(key))
+            keys.append(key);
     }
     for (const QString &key : object.keys()) {
         if (!keys.contains(key))
@@ -147,26 +147,19 @@ void AgentDetailPane::addMembers(QTreeWidgetItem *parent, QTreeWidget *tree,
     for (const QString &key : std::as_const(keys)) {
         const QJsonValue value = object.value(key);
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
+        const QString path = prefix + key;
         item->setText(0, key);
-        switch (value.type()) {
-        case QJsonValue::Object:
+        item->setData(0, Qt::UserRole, path);
+        if (AgentSchema::member(path))
+            item->setToolTip(0, AgentSchema::label(path));
+        if (value.isObject()) {
+            // Its members below it; a reference also says whom it names, as the form does.
             addMembers(item, tree, value.toObject());
-            break;
-        case QJsonValue::Array:
-            item->setText(1, QString::fromUtf8(
-                                 QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)));
-            break;
-        case QJsonValue::Bool:
-            item->setText(1, value.toBool() ? tr("true") : tr("false"));
-            break;
-        case QJsonValue::Double:
-            item->setText(1, CellText::number(value));
-            break;
-        case QJsonValue::Null:
-            item->setText(1, tr("(none)"));
-            break;
-        default:
-            item->setText(1, value.toString());
+            const AgentSchema::Member *member = AgentSchema::member(path);
+            if (member && member->kind == AgentSchema::Kind::Reference)
+                item->setText(1, AgentSchema::displayText(value));
+        } else {
+            item->setText(1, AgentSchema::displayText(value));
         }
         item->setToolTip(1, PlainText::toolTip(item->text(1)));
     }

@@ -1,5 +1,6 @@
 #include "agentquery.h"
 
+#include "agentschema.h"
 #include "pager.h"
 
 #include <QJsonArray>
@@ -18,9 +19,7 @@ const QList<int> &AgentQuery::pageSizes()
 
 const QStringList &AgentQuery::paymentModes()
 {
-    static const QStringList modes{QStringLiteral("Terms"), QStringLiteral("Prepay"),
-                                   QStringLiteral("MonthlyCC"), QStringLiteral("ACH"),
-                                   QStringLiteral("Transfer")};
+    static const QStringList modes = AgentSchema::allowedValues(QStringLiteral("PaymentMode"));
     return modes;
 }
 

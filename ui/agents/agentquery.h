@@ -25,7 +25,7 @@ public:
 
     static constexpr int DefaultPageSize = 50;
     static const QList<int> &pageSizes();     // 25, 50, 100, 250, 500
-    static const QStringList &paymentModes(); // Terms, Prepay, MonthlyCC, ACH, Transfer
+    static const QStringList &paymentModes(); // AgentSchema's PaymentMode values
     static QList<AgentColumn> defaultVisibleColumns();
     // The last page index whose row numbers fit in an int (the pager computes index * size and
     // asks for size + 1 rows in int): a page index restored from settings or a long walk of

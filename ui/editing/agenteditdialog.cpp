@@ -8,9 +8,8 @@
 #include "patchpaths.h"
 
 #include "agent.h"
-#include "agentcreation.h"
-#include "mergepatch.h"
-#include "signtrakerclient.h"
+#include "agentcreationoutcome.h"
+#include "referencelists.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -23,16 +22,18 @@
 
 namespace signtraker::ui {
 
-AgentEditDialog::AgentEditDialog(SignTrakerClient *client, Dialogs *dialogs, Mode mode,
-                                 qint64 agentId, QWidget *parent)
+AgentEditDialog::AgentEditDialog(SignTrakerClient *client, ReferenceLists *lists, Dialogs *dialogs,
+                                 Mode mode, qint64 agentId, QWidget *parent)
     : QDialog(parent)
-    , m_client(client)
     , m_dialogs(dialogs)
     , m_mode(mode)
     , m_agentId(mode == Mode::Edit ? agentId : 0)
+    , m_session(new EditSession(
+          client, mode == Mode::Edit ? EditSession::Mode::Edit : EditSession::Mode::Create, agentId,
+          this))
     , m_banner(new ErrorBanner(this))
     , m_pages(new QStackedWidget(this))
-    , m_form(new AgentForm(client,
+    , m_form(new AgentForm(lists ? lists : ReferenceLists::of(client),
                            mode == Mode::Edit ? AgentForm::Mode::Edit : AgentForm::Mode::Create))
     , m_conflictView(new ConflictView)
     , m_status(new QLabel(this))
@@ -46,10 +47,29 @@ AgentEditDialog::AgentEditDialog(SignTrakerClient *client, Dialogs *dialogs, Mod
     resize(900, 720);
 
     connect(m_banner, &ErrorBanner::retryRequested, this, &AgentEditDialog::onRetry);
+    connect(m_session, &EditSession::stateChanged, this, &AgentEditDialog::onStateChanged);
+    connect(m_session, &EditSession::loaded, this, &AgentEditDialog::onLoaded);
+    connect(m_session, &EditSession::failed, this, &AgentEditDialog::onFailed);
+    connect(m_session, &EditSession::saved, this, &AgentEditDialog::onSaved);
+    connect(m_session, &EditSession::conflictsFound, this, &AgentEditDialog::showConflicts);
+    connect(m_session, &EditSession::rebased, this,
+            [this](const QJsonObject &base, const QJsonObject &mine) {
+                m_form->setRecord(base);
+                m_form->setValues(mine);
+            });
+    connect(m_session, &EditSession::changeMade, this,
+            [this](const QJsonObject &before, const QJsonObject &patch, const QJsonObject &after) {
+                Q_EMIT changeMade(ChangeSet::edit(before, patch, after));
+            });
+    connect(m_session, &EditSession::creationStageChanged, this, &AgentEditDialog::onCreationStage);
+    connect(m_session, &EditSession::creationFinished, this, &AgentEditDialog::onCreationFinished);
 
     m_pages->addWidget(m_form);
     m_pages->addWidget(m_conflictView);
-    connect(m_form, &AgentForm::changed, this, &AgentEditDialog::updateButtons);
+    connect(m_form, &AgentForm::changed, this, [this] {
+        m_session->setMine(m_form->edited());
+        updateButtons();
+    });
     // An empty Office or Manager list is not a short one: say why it is empty, unless something
     // more pressing is already shown.
     connect(m_form, &AgentForm::pickerLoadFailed, this, [this](const ApiError &error) {
@@ -59,16 +79,13 @@ AgentEditDialog::AgentEditDialog(SignTrakerClient *client, Dialogs *dialogs, Mod
                 &error, QString());
     });
     connect(m_conflictView, &ConflictView::resolved, this, [this](const FieldConflicts &choices) {
-        if (m_state != State::Resolving)
-            return;
-        m_form->rebase(m_serverRecord, choices);
         showForm();
-        sendPatch();
+        m_session->resolve(choices);
     });
     connect(m_conflictView, &ConflictView::cancelled, this, [this] {
         // Back to the form as it was: the next Save reads the record again.
         showForm();
-        setState(State::Editing);
+        m_session->cancelResolving();
     });
 
     m_status->setObjectName(QStringLiteral("status"));
@@ -101,7 +118,7 @@ AgentEditDialog::AgentEditDialog(SignTrakerClient *client, Dialogs *dialogs, Mod
 
     m_openExistingAction->setObjectName(QStringLiteral("openExistingAgent"));
     connect(m_openExistingAction, &QAction::triggered, this, [this] {
-        if (const qint64 id = Agent(m_existingAgent).id())
+        if (const qint64 id = Agent(m_session->existingAgent()).id())
             Q_EMIT openAgentRequested(id);
     });
 
@@ -111,36 +128,23 @@ AgentEditDialog::AgentEditDialog(SignTrakerClient *client, Dialogs *dialogs, Mod
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_buttons);
 
-    setState(mode == Mode::Edit ? State::Loading : State::Editing);
+    onStateChanged(m_session->state());
 }
 
-AgentEditDialog::~AgentEditDialog()
-{
-    if (m_call)
-        m_call->cancel();
-}
+AgentEditDialog::~AgentEditDialog() = default;
 
 void AgentEditDialog::start(const QJsonObject &initialRecord)
 {
     m_form->loadPickers();
-    if (m_mode == Mode::Edit) {
-        load();
-    } else {
+    if (m_mode == Mode::Create)
         m_form->setRecord(initialRecord);
-        setState(State::Editing);
-    }
+    m_session->start(m_form->edited());
 }
 
-void AgentEditDialog::track(ApiCall *call)
+void AgentEditDialog::onStateChanged(State state)
 {
-    if (m_call)
-        m_call->cancel();
-    m_call = call;
-}
-
-void AgentEditDialog::setState(State state)
-{
-    m_state = state;
+    if (state == State::Loading)
+        hideProblem();
     const bool busy = state == State::Loading || state == State::Checking ||
                       state == State::Saving || state == State::LookingUp;
     m_form->setEnabled(state == State::Editing);
@@ -173,19 +177,14 @@ void AgentEditDialog::setState(State state)
 
 void AgentEditDialog::updateButtons()
 {
-    const bool editing = m_state == State::Editing;
-    const bool canSave = editing && (m_mode == Mode::Create || m_form->hasChanges());
+    const bool editing = m_session->state() == State::Editing;
+    const bool canSave = editing && (m_mode == Mode::Create || m_session->hasChanges());
     m_saveButton->setEnabled(canSave);
     m_saveAction->setEnabled(canSave);
-    m_reviewButton->setEnabled(editing && (m_mode == Mode::Create || m_form->hasChanges()));
+    m_reviewButton->setEnabled(canSave);
     if (m_mode == Mode::Create) {
         // After an e-mail in use was shown, Create means "create anyway" while it is unchanged.
-        const bool anyway = !m_duplicateAllowedFor.isEmpty() &&
-                            Agent(m_form->edited())
-                                    .email()
-                                    .trimmed()
-                                    .compare(m_duplicateAllowedFor, Qt::CaseInsensitive) == 0;
-        m_saveButton->setText(anyway ? tr("Create anyway") : tr("Create"));
+        m_saveButton->setText(m_session->createsAnyway() ? tr("Create anyway") : tr("Create"));
         m_saveAction->setText(m_saveButton->text());
     }
 }
@@ -197,7 +196,7 @@ QString AgentEditDialog::problemText() const
 
 QJsonObject AgentEditDialog::pendingBody() const
 {
-    return m_mode == Mode::Edit ? m_form->patch() : m_form->edited();
+    return m_session->pendingBody();
 }
 
 void AgentEditDialog::showProblem(const QString &text, const ApiError *error,
@@ -225,36 +224,18 @@ void AgentEditDialog::onRetry()
 
 // --- Edit -----------------------------------------------------------------------------------
 
-void AgentEditDialog::load()
+void AgentEditDialog::onLoaded(const QJsonObject &record)
 {
-    hideProblem();
-    setState(State::Loading);
-    ApiCall *call = m_client->getAgent(m_agentId);
-    track(call);
-    connect(call, &ApiCall::finished, this, &AgentEditDialog::onLoaded);
-}
-
-void AgentEditDialog::onLoaded(const ApiResult &result)
-{
-    if (!result.ok()) {
-        setState(State::LoadFailed);
-        m_retry = [this] { load(); };
-        showProblem(tr("The agent could not be loaded: %1").arg(result.error.userMessage()),
-                    &result.error, tr("Retry"));
-        return;
-    }
-    const QJsonObject record = result.object();
     m_form->setRecord(record);
     setWindowTitle(tr("Edit agent: %1").arg(Agent(record).displayName()));
-    setState(State::Editing);
     Q_EMIT loaded(record);
 }
 
 void AgentEditDialog::save()
 {
-    if (m_state != State::Editing)
+    if (m_session->state() != State::Editing)
         return;
-    if (m_mode == Mode::Edit && !m_form->hasChanges())
+    if (m_mode == Mode::Edit && !m_session->hasChanges())
         return;
     if (!m_form->validate()) {
         m_retry = {};
@@ -262,51 +243,48 @@ void AgentEditDialog::save()
         return;
     }
     hideProblem();
-    if (m_mode == Mode::Edit)
-        checkBeforeSave();
-    else
-        sendCreate();
+    m_session->save();
 }
 
-void AgentEditDialog::checkBeforeSave()
+void AgentEditDialog::onFailed(EditSession::Failure failure, const ApiError &error)
 {
-    // The service has no version field: what the server holds now is compared with what the
-    // form was loaded from, member by member.
-    m_unansweredApplied = false;
-    setState(State::Checking);
-    ApiCall *call = m_client->getAgent(m_agentId);
-    track(call);
-    connect(call, &ApiCall::finished, this, &AgentEditDialog::onChecked);
-}
-
-void AgentEditDialog::onChecked(const ApiResult &result)
-{
-    if (!result.ok()) {
-        setState(State::Editing);
-        m_retry = [this] { save(); };
-        Q_EMIT saveFailed(result.error);
+    using Failure = EditSession::Failure;
+    m_retry = [this] { save(); };
+    switch (failure) {
+    case Failure::Load:
+        m_retry = [this] { m_session->load(); };
+        showProblem(tr("The agent could not be loaded: %1").arg(error.userMessage()), &error,
+                    tr("Retry"));
+        return;
+    case Failure::Invalid:
+        m_retry = {};
+        m_form->validate();
+        showProblem(tr("Correct the marked fields first."), nullptr, QString());
+        return;
+    case Failure::Check:
         showProblem(tr("Nothing was saved: the agent could not be read again to check for changes "
                        "made meanwhile. %1")
-                        .arg(result.error.userMessage()),
-                    &result.error, tr("Try again"));
-        return;
+                        .arg(error.userMessage()),
+                    &error, tr("Try again"));
+        break;
+    case Failure::PatchUnknown:
+        showProblem(tr("It is not known whether your changes were saved: %1 Try again "
+                       "checks the agent first and sends only what it does not hold yet.")
+                        .arg(error.userMessage()),
+                    &error, tr("Try again"));
+        break;
+    case Failure::PatchRefused:
+        // A 400 carries the service's reason (a synced agent, a value it refuses) in Message.
+        showProblem(tr("Not saved: %1").arg(error.userMessage()), &error, tr("Try again"));
+        break;
     }
-    m_serverRecord = result.object();
-    m_unansweredApplied = recordUnansweredPatch(m_serverRecord);
-    const FieldConflicts conflicts = m_form->conflictsWith(m_serverRecord);
-    if (!conflicts.isEmpty()) {
-        showConflicts(conflicts);
-        return;
-    }
-    m_form->rebase(m_serverRecord);
-    sendPatch();
+    Q_EMIT saveFailed(error);
 }
 
 void AgentEditDialog::showConflicts(const FieldConflicts &conflicts)
 {
     m_conflictView->setConflicts(conflicts);
     m_pages->setCurrentWidget(m_conflictView);
-    setState(State::Resolving);
 }
 
 void AgentEditDialog::showForm()
@@ -314,101 +292,23 @@ void AgentEditDialog::showForm()
     m_pages->setCurrentWidget(m_form);
 }
 
-void AgentEditDialog::sendPatch()
+void AgentEditDialog::onSaved(const QJsonObject &record, bool answerWasLost)
 {
-    const QJsonObject before = m_form->original();
-    const QJsonObject patch = m_form->patch();
-    if (patch.isEmpty()) {
-        // The server already holds every value the user typed.
-        setState(State::Done);
-        if (m_unansweredApplied) {
-            m_dialogs->information(parentWidget(), tr("Changes saved"),
-                                   tr("Your changes were saved: the service had applied them, "
-                                      "but its answer was lost on the way back. They are in the "
-                                      "change log and can be undone."));
-        }
-        Q_EMIT saved(before);
-        accept();
-        return;
+    if (answerWasLost) {
+        m_dialogs->information(parentWidget(), tr("Changes saved"),
+                               tr("Your changes were saved: the service had applied them, "
+                                  "but its answer was lost on the way back. They are in the "
+                                  "change log and can be undone."));
     }
-    setState(State::Saving);
-    ApiCall *call = m_client->updateAgent(m_agentId, patch);
-    track(call);
-    connect(call, &ApiCall::finished, this,
-            [this, before, patch](const ApiResult &result) { onPatched(result, before, patch); });
-}
-
-void AgentEditDialog::onPatched(const ApiResult &result, const QJsonObject &before,
-                                const QJsonObject &patch)
-{
-    if (!result.ok()) {
-        setState(State::Editing);
-        m_retry = [this] { save(); };
-        Q_EMIT saveFailed(result.error);
-        if (result.error.outcomeUnknown()) {
-            // It may have been applied: the check before the next save finds out.
-            m_unansweredPatch.kind = ChangeSet::Kind::Edit;
-            m_unansweredPatch.before = before;
-            m_unansweredPatch.patch = patch;
-            showProblem(tr("It is not known whether your changes were saved: %1 Try again "
-                           "checks the agent first and sends only what it does not hold yet.")
-                            .arg(result.error.userMessage()),
-                        &result.error, tr("Try again"));
-            return;
-        }
-        // A 400 carries the service's reason (a synced agent, a value it refuses) in Message.
-        showProblem(tr("Not saved: %1").arg(result.error.userMessage()), &result.error,
-                    tr("Try again"));
-        return;
-    }
-    // The service answers the updated record; should it answer nothing, the patch applied to
-    // what it held is the best knowledge there is.
-    const QJsonObject after =
-        result.object().isEmpty() ? MergePatch::apply(before, patch) : result.object();
-    setState(State::Done);
-    Q_EMIT changeMade(ChangeSet::edit(before, patch, after));
-    Q_EMIT saved(after);
+    Q_EMIT saved(record);
     accept();
-}
-
-bool AgentEditDialog::recordUnansweredPatch(const QJsonObject &server)
-{
-    const ChangeSet lost = std::exchange(m_unansweredPatch, {});
-    if (lost.patch.isEmpty())
-        return false;
-    const QJsonObject sent = MergePatch::apply(lost.before, lost.patch);
-    for (const QString &path : PatchPaths::leaves(lost.patch)) {
-        // Not all there: not applied (or changed since), and the next PATCH carries it again.
-        if (!MergePatch::equivalent(Agent(server).value(path), Agent(sent).value(path)))
-            return false;
-    }
-    ChangeSet change = lost;
-    change.time = QDateTime::currentDateTime();
-    change.after = server;
-    Q_EMIT changeMade(change);
-    return true;
 }
 
 // --- Create ---------------------------------------------------------------------------------
 
-void AgentEditDialog::sendCreate()
+void AgentEditDialog::onCreationStage(AgentCreation::Stage stage)
 {
-    const QJsonObject record = m_form->edited();
-    delete m_creation;
-    m_creation = new AgentCreation(m_client, record, this);
-    // "Create anyway" holds for the e-mail it was chosen for, not for one typed since.
-    m_creation->setAllowDuplicateEmail(
-        !m_duplicateAllowedFor.isEmpty() &&
-        m_creation->email().compare(m_duplicateAllowedFor, Qt::CaseInsensitive) == 0);
-    connect(m_creation, &AgentCreation::stageChanged, this, &AgentEditDialog::onCreationStage);
-    connect(m_creation, &AgentCreation::finished, this, &AgentEditDialog::onCreationFinished);
-    setState(State::Saving);
-    m_creation->start();
-}
-
-void AgentEditDialog::onCreationStage()
-{
-    switch (m_creation ? m_creation->stage() : AgentCreation::Stage::Finished) {
+    switch (stage) {
     case AgentCreation::Stage::CheckingEmail:
         m_status->setText(tr("Checking whether another agent has this e-mail…"));
         break;
@@ -416,8 +316,6 @@ void AgentEditDialog::onCreationStage()
         m_status->setText(tr("Creating…"));
         break;
     case AgentCreation::Stage::Reconciling:
-        // The request may have reached the service: posting again could create a duplicate.
-        setState(State::LookingUp);
         showProblem(tr("The service did not answer. Checking whether the agent was created…"),
                     nullptr, QString());
         break;
@@ -428,7 +326,6 @@ void AgentEditDialog::onCreationStage()
 
 void AgentEditDialog::onCreationFinished(const AgentCreationOutcome &outcome)
 {
-    m_creation->deleteLater();
     using Kind = AgentCreationOutcome::Kind;
     switch (outcome.kind()) {
     case Kind::Created:
@@ -442,7 +339,6 @@ void AgentEditDialog::onCreationFinished(const AgentCreationOutcome &outcome)
         return;
     case Kind::NotCreated: {
         const ApiError error = outcome.error();
-        setState(State::Editing);
         m_retry = {};
         Q_EMIT saveFailed(error);
         if (outcome.wasReconciled())
@@ -466,9 +362,6 @@ void AgentEditDialog::onCreationFinished(const AgentCreationOutcome &outcome)
 
 void AgentEditDialog::showDuplicateEmail(const QJsonObject &existing)
 {
-    m_existingAgent = existing;
-    m_duplicateAllowedFor = Agent(existing).email().trimmed();
-    setState(State::Editing); // Create becomes "Create anyway"
     m_retry = {};
     showProblem(tr("An agent with this e-mail already exists: %1.")
                     .arg(AgentCreationOutcome::nameWithId(existing)),
@@ -478,12 +371,11 @@ void AgentEditDialog::showDuplicateEmail(const QJsonObject &existing)
 
 void AgentEditDialog::showUnknownOutcome(const AgentCreationOutcome &outcome)
 {
-    setState(State::OutcomeUnknown);
     // Create comes back only when the user says so; it checks the e-mail first again, so an
     // agent that was created after all is then shown instead of created twice.
     m_retry = [this] {
         hideProblem();
-        setState(State::Editing);
+        m_session->enableCreateAgain();
     };
     const ApiError lookupError = outcome.lookupError();
     showProblem(tr("It is not known whether the agent was created: the service did not answer, "
@@ -495,7 +387,6 @@ void AgentEditDialog::showUnknownOutcome(const AgentCreationOutcome &outcome)
 
 void AgentEditDialog::finishCreate(const QJsonObject &record)
 {
-    setState(State::Done);
     m_agentId = Agent(record).id();
     ChangeSet change;
     change.kind = ChangeSet::Kind::Create;
@@ -537,18 +428,19 @@ void AgentEditDialog::reviewChanges()
 
 void AgentEditDialog::reject()
 {
-    if (m_state == State::Done || m_state == State::LoadFailed || m_state == State::Loading) {
+    const State state = m_session->state();
+    if (state == State::Done || state == State::LoadFailed || state == State::Loading) {
         QDialog::reject();
         return;
     }
-    if (m_mode == Mode::Create && m_creation &&
-        (m_creation->stage() == AgentCreation::Stage::Creating ||
-         m_creation->stage() == AgentCreation::Stage::Reconciling)) {
+    const AgentCreation::Stage stage = m_session->creationStage();
+    if (stage == AgentCreation::Stage::Creating || stage == AgentCreation::Stage::Reconciling) {
         // Leaving now would leave the create's outcome unknown to the user.
         showProblem(tr("Wait for the service to answer the create."), nullptr, QString());
         return;
     }
-    const bool changed = m_mode == Mode::Edit ? m_form->hasChanges() : !m_form->edited().isEmpty();
+    const bool changed =
+        m_mode == Mode::Edit ? m_session->hasChanges() : !m_form->edited().isEmpty();
     if (!changed) {
         QDialog::reject();
         return;
@@ -562,11 +454,7 @@ void AgentEditDialog::reject()
                         [self](QMessageBox::StandardButton answer) {
                             if (!self || answer != QMessageBox::Discard)
                                 return;
-                            if (self->m_call)
-                                self->m_call->cancel();
-                            if (self->m_creation)
-                                self->m_creation->cancel();
-                            self->setState(State::Done);
+                            self->m_session->cancel();
                             self->QDialog::reject();
                         });
 }

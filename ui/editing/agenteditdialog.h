@@ -1,13 +1,13 @@
-// Edits one agent, or creates one, without losing anything typed or anything on the server.
-// Edit: loads the full record, and Save (Ctrl+S) re-reads it, lets the user settle members
-// somebody else changed meanwhile, and sends only the merge patch of what the user changed.
-// Create: through AgentCreation: an e-mail already in use is shown first (open that agent, or
-// create anyway); the form is posted once; when the outcome is unknown, the agent is looked up
-// by e-mail instead of posting again. Any failure leaves the dialog open with the form as it was.
+// Edits one agent, or creates one, as a view over an EditSession: the form shows the session's
+// record and gives it the user's values; the dialog shows the session's state, its problems and
+// its conflicts, and forwards the user's choices. The workflow (re-read before save, three-way
+// check, merge patch, create once and look it up when its outcome is unknown) is the session's.
+// Any failure leaves the dialog open with the form as it was.
 #pragma once
 
 #include "apicall.h"
 #include "changeset.h"
+#include "editsession.h"
 #include "fieldconflict.h"
 
 #include <QDialog>
@@ -21,8 +21,8 @@ class QPushButton;
 class QStackedWidget;
 
 namespace signtraker {
-class AgentCreation;
 class AgentCreationOutcome;
+class ReferenceLists;
 class SignTrakerClient;
 } // namespace signtraker
 
@@ -39,21 +39,12 @@ class AgentEditDialog : public QDialog
 
 public:
     enum class Mode { Edit, Create };
-    enum class State {
-        Loading,    // edit: reading the record
-        LoadFailed, // edit: the record could not be read; Retry reads again
-        Editing,
-        Checking,       // re-reading the record before the patch goes
-        Resolving,      // the conflict view is shown
-        Saving,         // the PATCH is on its way; create: checking the e-mail, then the POST
-        LookingUp,      // create: the outcome was unknown; searching by e-mail
-        OutcomeUnknown, // create: the search failed too; Create comes back once the user says so
-        Done,
-    };
+    using State = EditSession::State;
 
-    // Edit mode: agentId is the agent to edit. Create mode: agentId is ignored.
-    AgentEditDialog(SignTrakerClient *client, Dialogs *dialogs, Mode mode, qint64 agentId = 0,
-                    QWidget *parent = nullptr);
+    // Edit mode: agentId is the agent to edit. Create mode: agentId is ignored. lists: the
+    // connection's pick lists (ReferenceLists::of(client) when null).
+    AgentEditDialog(SignTrakerClient *client, ReferenceLists *lists, Dialogs *dialogs, Mode mode,
+                    qint64 agentId = 0, QWidget *parent = nullptr);
     ~AgentEditDialog() override;
 
     // Edit: reads the record and the picker lists. Create: starts from initialRecord (e.g. an
@@ -61,8 +52,9 @@ public:
     void start(const QJsonObject &initialRecord = {});
 
     Mode mode() const { return m_mode; }
-    State state() const { return m_state; }
+    State state() const { return m_session->state(); }
     qint64 agentId() const { return m_agentId; }
+    EditSession *session() const { return m_session; }
     AgentForm *form() const { return m_form; }
     ConflictView *conflictView() const { return m_conflictView; }
     ErrorBanner *banner() const { return m_banner; }
@@ -96,21 +88,14 @@ Q_SIGNALS:
     void changeMade(const signtraker::ui::ChangeSet &change);
     // A save or create ended in error; the dialog stays open.
     void saveFailed(const signtraker::ApiError &error);
-    void stateChanged(signtraker::ui::AgentEditDialog::State state);
+    void stateChanged(signtraker::EditSession::State state);
 
 private:
-    void setState(State state);
-    void load();
-    void onLoaded(const ApiResult &result);
-    void checkBeforeSave();
-    void onChecked(const ApiResult &result);
-    void sendPatch();
-    void onPatched(const ApiResult &result, const QJsonObject &before, const QJsonObject &patch);
-    // After a PATCH whose answer was lost: when the re-read record holds every value it sent,
-    // it was applied, and is recorded (change log, undo) as the change it was. True if so.
-    bool recordUnansweredPatch(const QJsonObject &server);
-    void sendCreate();
-    void onCreationStage();
+    void onStateChanged(State state);
+    void onLoaded(const QJsonObject &record);
+    void onFailed(EditSession::Failure failure, const ApiError &error);
+    void onSaved(const QJsonObject &record, bool answerWasLost);
+    void onCreationStage(AgentCreation::Stage stage);
     void onCreationFinished(const AgentCreationOutcome &outcome);
     void showDuplicateEmail(const QJsonObject &existing);
     void showUnknownOutcome(const AgentCreationOutcome &outcome);
@@ -121,20 +106,11 @@ private:
     void hideProblem();
     void onRetry();
     void updateButtons();
-    void track(ApiCall *call);
 
-    SignTrakerClient *m_client;
     Dialogs *m_dialogs;
     Mode m_mode;
     qint64 m_agentId;
-    State m_state = State::Editing;
-    QJsonObject m_serverRecord; // the re-read record while the conflict view is shown
-    QPointer<AgentCreation> m_creation;
-    QString m_duplicateAllowedFor; // the e-mail the user chose to create anyway
-    QJsonObject m_existingAgent;   // the agent that already has the e-mail, while shown
-    ChangeSet m_unansweredPatch;      // edit: a PATCH whose answer was lost (patch empty: none)
-    bool m_unansweredApplied = false; // ...and the re-read showed it applied
-    QPointer<ApiCall> m_call;
+    EditSession *m_session;
     std::function<void()> m_retry;
 
     ErrorBanner *m_banner;

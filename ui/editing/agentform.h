@@ -1,27 +1,27 @@
-// The agent record as a form: every documented member in groups, pickers for the references,
-// validation that mirrors the service's rules beside each field, and changed fields marked.
-// The form keeps the record it loaded; edited() is that record with the form's values applied,
-// so members this application does not know survive, and patch() is their merge-patch diff.
+// The agent record as a form: every editable member of AgentSchema in its group, pickers for the
+// references (from the connection's ReferenceLists), the schema's checks beside each field, and
+// changed fields marked. The form keeps the record it loaded; edited() is that record with the
+// form's values applied, so members this application does not know survive. It gives and takes
+// JSON values: EditSession decides what they mean for the server.
 #pragma once
 
-#include "fieldconflict.h"
+#include "agentschema.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMap>
 #include <QPointer>
-#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
 class QLabel;
 class QGroupBox;
+class QVBoxLayout;
 
 namespace signtraker {
-class SignTrakerClient;
-class AllPagesWalker;
 class ApiError;
+class ReferenceLists;
 } // namespace signtraker
 
 namespace signtraker::ui {
@@ -33,9 +33,9 @@ class AgentForm : public QWidget
 public:
     enum class Mode { Edit, Create };
 
-    // client: for the office and manager pickers; may be null (the pickers then hold only the
-    // record's own references).
-    AgentForm(SignTrakerClient *client, Mode mode, QWidget *parent = nullptr);
+    // lists: the office and manager lists of the connection; may be null (the pickers then hold
+    // only the record's own references).
+    AgentForm(ReferenceLists *lists, Mode mode, QWidget *parent = nullptr);
     ~AgentForm() override;
 
     Mode mode() const { return m_mode; }
@@ -46,6 +46,9 @@ public:
     QJsonObject original() const { return m_original; }
     // original() with the value of every changed field applied; a cleared field is removed.
     QJsonObject edited() const;
+    // Shows the editable members of values as if typed: those that differ from the record
+    // loaded are marked changed.
+    void setValues(const QJsonObject &values);
     // MergePatch::diff(original(), edited()).
     QJsonObject patch() const;
     bool hasChanges() const { return !changedPaths().isEmpty(); }
@@ -62,26 +65,17 @@ public:
     QJsonValue fieldValue(const QString &path) const;
     void setFieldValue(const QString &path, const QJsonValue &value);
 
-    // Errors by path, by the service's rules: on create every field is checked, on edit only
-    // the changed ones (what the server already holds is its business).
+    // Errors by path, by AgentSchema: on create every field is checked, on edit only the changed
+    // ones (what the server already holds is its business).
     QMap<QString, QString> validationErrors() const;
     // Shows the errors beside the fields (and keeps them current while the user types);
     // true when there are none.
     bool validate();
     QString shownError(const QString &path) const;
 
-    // The members the user changed that the server changed too, differently, since the record
-    // was loaded.
-    // Non-const: the server values are normalised by showing them in the fields for a moment.
-    FieldConflicts conflictsWith(const QJsonObject &serverRecord);
-    // Moves the form onto a newer server record: fields the user did not change, and the
-    // conflicting fields listed with keepYours false, take the server's value; the others keep
-    // what the user typed. The server record becomes original().
-    void rebase(const QJsonObject &serverRecord, const FieldConflicts &resolved = {});
-
-    // Starts loading the office and manager lists.
+    // Fills the office and manager pickers, reading the lists first if needed.
     void loadPickers();
-    // A value as the form shows it in texts: "(empty)", "Yes", "Austin North (12)".
+    // Kept for callers not yet moved: AgentSchema::displayText.
     static QString displayText(const QJsonValue &value);
 
 Q_SIGNALS:
@@ -90,25 +84,9 @@ Q_SIGNALS:
     void pickerLoadFailed(const signtraker::ApiError &error);
 
 private:
-    enum class Kind {
-        Text,
-        Email,
-        EmailList,
-        State,
-        Multiline,
-        Choice,
-        Number,
-        Integer,
-        Bool,
-        Reference
-    };
     struct Field
     {
-        QString path;
-        QString label;
-        Kind kind = Kind::Text;
-        QStringList choices;
-        bool required = false;
+        const AgentSchema::Member *member = nullptr;
         QWidget *input = nullptr;
         QLabel *labelWidget = nullptr;
         QLabel *error = nullptr;
@@ -116,25 +94,22 @@ private:
     };
 
     void build();
-    QGroupBox *addGroup(const QString &title, const QList<Field> &fields);
-    Field makeField(const QString &path, const QString &label, Kind kind, bool required = false,
-                    const QStringList &choices = {}) const;
+    QGroupBox *addGroup(AgentSchema::Group group);
+    QGroupBox *addStatusGroup();
+    QWidget *makeInput(const AgentSchema::Member &member);
+    void addField(QLayout *form, const AgentSchema::Member &member);
     void onFieldEdited();
     void refreshMarks();
     void refreshErrors();
     void fillReadOnly();
     QJsonValue valueOf(const Field &field) const;
     void show(Field &field, const QJsonValue &value);
-    // What the field would hold if it showed value: the form's own normalisation.
-    QJsonValue displayed(Field &field, const QJsonValue &value);
-    static bool same(Kind kind, const QJsonValue &left, const QJsonValue &right);
+    bool isChanged(const Field &field) const;
     QString errorFor(const Field &field) const;
-    QJsonObject applyField(QJsonObject record, const Field &field) const;
-    void loadOffices();
-    void loadManagers();
-    void pickerListDone();
+    void applyLists();
+    void onListsDone(const ApiError *error);
 
-    SignTrakerClient *m_client;
+    QPointer<ReferenceLists> m_lists;
     Mode m_mode;
     QJsonObject m_original;
     QHash<QString, Field> m_fields;
@@ -142,9 +117,7 @@ private:
     QHash<QString, QLabel *> m_readOnly;
     QGroupBox *m_managerGroup = nullptr;
     QGroupBox *m_statusGroup = nullptr;
-    QPointer<AllPagesWalker> m_officeWalker;
-    QPointer<AllPagesWalker> m_managerWalker;
-    int m_pickerListsPending = 0;
+    bool m_waitingForLists = false;
     bool m_loading = false;
     bool m_showErrors = false;
 };

@@ -1,6 +1,6 @@
 #include "conflictview.h"
 
-#include "agentform.h"
+#include "agentschema.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -50,9 +50,9 @@ void ConflictView::setConflicts(const FieldConflicts &conflicts)
     m_table->setRowCount(int(conflicts.size()));
     for (int row = 0; row < conflicts.size(); ++row) {
         const FieldConflict &conflict = conflicts.at(row);
-        const QStringList texts{conflict.label, AgentForm::displayText(conflict.opened),
-                                AgentForm::displayText(conflict.server),
-                                AgentForm::displayText(conflict.yours)};
+        const QStringList texts{conflict.label, AgentSchema::displayText(conflict.opened),
+                                AgentSchema::displayText(conflict.server),
+                                AgentSchema::displayText(conflict.yours)};
         for (int column = 0; column < texts.size(); ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
             if (column == 0)

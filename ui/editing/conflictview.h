@@ -25,7 +25,7 @@ public:
 
 Q_SIGNALS:
     // The user chose for every member and wants the save to go on.
-    void resolved(const signtraker::ui::FieldConflicts &conflicts);
+    void resolved(const signtraker::FieldConflicts &conflicts);
     // Back to the form without saving.
     void cancelled();
 

@@ -10,6 +10,8 @@
 #include "icons.h"
 #include "undostack.h"
 
+#include "referencelists.h"
+
 #include "agent.h"
 
 #include <QAction>
@@ -128,8 +130,8 @@ AgentEditDialog *EditingActions::editAgent(qint64 id)
         open->activateWindow();
         return open;
     }
-    auto *dialog =
-        new AgentEditDialog(m_client, m_dialogs, AgentEditDialog::Mode::Edit, id, m_window);
+    auto *dialog = new AgentEditDialog(m_client, ReferenceLists::of(m_client), m_dialogs,
+                                       AgentEditDialog::Mode::Edit, id, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_editors.insert(id, dialog);
     track(dialog);
@@ -146,8 +148,8 @@ AgentEditDialog *EditingActions::editAgent(qint64 id)
 
 AgentEditDialog *EditingActions::createAgent()
 {
-    auto *dialog =
-        new AgentEditDialog(m_client, m_dialogs, AgentEditDialog::Mode::Create, 0, m_window);
+    auto *dialog = new AgentEditDialog(m_client, ReferenceLists::of(m_client), m_dialogs,
+                                       AgentEditDialog::Mode::Create, 0, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     track(dialog);
     connect(dialog, &AgentEditDialog::changeMade, this, &EditingActions::record);

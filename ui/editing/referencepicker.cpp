@@ -1,5 +1,7 @@
 #include "referencepicker.h"
 
+#include "agentschema.h"
+
 #include <QCompleter>
 #include <QLineEdit>
 
@@ -25,9 +27,7 @@ ReferencePicker::ReferencePicker(QWidget *parent)
 
 QString ReferencePicker::displayText(qint64 id, const QString &name)
 {
-    if (name.isEmpty())
-        return QStringLiteral("#%1").arg(id);
-    return QStringLiteral("%1 (%2)").arg(name).arg(id);
+    return AgentSchema::referenceText(id, name);
 }
 
 int ReferencePicker::indexOfId(qint64 id) const

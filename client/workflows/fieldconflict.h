@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
 // One member that both the user and somebody else changed since the record was opened: what
-// it was, what the server says now and what the user typed. The edit dialog and undo list them.
+// it was, what the server says now and what the user typed. EditSession finds them; the edit
+// dialog and undo list them.
 #pragma once
 
 #include <QJsonValue>
 #include <QList>
 #include <QString>
 
-namespace signtraker::ui {
+namespace signtraker {
 
 struct FieldConflict
 {
@@ -20,4 +22,4 @@ struct FieldConflict
 
 using FieldConflicts = QList<FieldConflict>;
 
-} // namespace signtraker::ui
+} // namespace signtraker
