@@ -6,6 +6,7 @@
 #include "exportoptionsdialog.h"
 #include "filterchipbar.h"
 #include "mainwindow.h"
+#include "pageprefetcher.h"
 #include "signtrakerclient.h"
 #include "simserver.h"
 #include "transport.h"
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void chips_removeAndClearAll();
     void header_click_sortsThenReverses();
     void nextPage_sendsSkipAndLabel();
+    void nextPage_readAhead_paintsFromMemory();
+    void search_typedQuickly_oneRequest();
     void pageSize_changed_sentAndPersisted();
     void hideColumn_selectShrinksAndPersists();
     void advancedFilter_400_messageNextToItAndBanner();
@@ -96,6 +99,8 @@ private:
     void exportAll(MainWindow *window, const QString &file);
     RecordedRequest lastList() const;
     RecordedRequest firstList() const;
+    // The agent list requests that asked for top rows (-1: any number) from skip on.
+    int listsAt(int skip, int top = -1) const;
     bool waitForLoad(MainWindow *window);
 
     QTemporaryDir m_dir;
@@ -162,6 +167,17 @@ RecordedRequest TestMainWindow::firstList() const
     return {};
 }
 
+int TestMainWindow::listsAt(int skip, int top) const
+{
+    int count = 0;
+    for (const auto &r : m_server->requests()) {
+        count += r.path == QLatin1String("/api/agents") &&
+                 item(r, "$skip") == QString::number(skip) &&
+                 (top < 0 || item(r, "$top") == QString::number(top));
+    }
+    return count;
+}
+
 bool TestMainWindow::waitForLoad(MainWindow *window)
 {
     QSignalSpy loaded(window->controller(), &ui::AgentsController::pageLoaded);
@@ -195,6 +211,7 @@ void TestMainWindow::search_typed_debouncedContains()
     QVERIFY(waitForLoad(window.get()));
     auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     QVERIFY(search);
+    QTRY_VERIFY(window->controller()->prefetcher()->isIdle()); // page 2, read ahead
     m_server->clearRequests();
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(search->hasFocus());
@@ -349,26 +366,68 @@ void TestMainWindow::nextPage_sendsSkipAndLabel()
     window->tableView()->setFocus();
     QTest::keyClick(window->tableView(), Qt::Key_PageDown, Qt::ControlModifier);
     QVERIFY(waitForLoad(window.get()));
-    QCOMPARE(item(lastList(), "$skip"), QStringLiteral("50"));
-    QCOMPARE(item(lastList(), "$top"), QStringLiteral("51"));
+    QCOMPARE(listsAt(50, 51), 1);
     QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 51-100 of more than 100"));
     window->nextPageAction()->trigger();
     QVERIFY(waitForLoad(window.get()));
-    m_server->clearRequests();
     window->nextPageAction()->trigger();
     QVERIFY(waitForLoad(window.get()));
     // The short last page is proven by an empty answer after it.
-    QCOMPARE(item(firstList(), "$skip"), QStringLiteral("150"));
-    QCOMPARE(item(lastList(), "$skip"), QStringLiteral("160"));
+    QCOMPARE(listsAt(150, 51), 1);
+    QCOMPARE(listsAt(160), 1);
     QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 151-160 of 160"));
     QVERIFY(!window->nextPageAction()->isEnabled());
     QTest::keyClick(window->tableView(), Qt::Key_PageUp, Qt::ControlModifier);
     QVERIFY(waitForLoad(window.get()));
-    QCOMPARE(item(lastList(), "$skip"), QStringLiteral("100"));
     QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 101-150 of 160"));
+    QCOMPARE(window->model()->idAt(0), 1101);
     window->firstPageAction()->trigger();
     QVERIFY(waitForLoad(window.get()));
-    QCOMPARE(item(lastList(), "$skip"), QStringLiteral("0"));
+    QCOMPARE(window->model()->idAt(0), 1001);
+}
+
+// Once a page shows, the next one is read ahead: Ctrl+PgDn paints it without a request.
+void TestMainWindow::nextPage_readAhead_paintsFromMemory()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    QTRY_COMPARE(listsAt(50, 51), 1);
+    QTRY_VERIFY(window->controller()->prefetcher()->isIdle());
+    m_server->clearRequests();
+    window->tableView()->setFocus();
+    QTest::keyClick(window->tableView(), Qt::Key_PageDown, Qt::ControlModifier);
+    QVERIFY(!window->controller()->isBusy());
+    QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 51-100 of more than 100"));
+    QCOMPARE(window->model()->idAt(0), 1051);
+    QTRY_COMPARE(listsAt(100, 51), 1); // and the one after it is read ahead in turn
+    QCOMPARE(listsAt(50, 51), 0);
+}
+
+// Six keys typed quickly are one request, with the whole text.
+void TestMainWindow::search_typedQuickly_oneRequest()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    QTRY_VERIFY(window->controller()->prefetcher()->isIdle());
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->setFocus();
+    m_server->clearRequests();
+    QSignalSpy queries(window->controller(), &ui::AgentsController::queryChanged);
+    QTest::keyClicks(search, QStringLiteral("zqxwvk"));
+    QCOMPARE(queries.count(), 0);
+    QTRY_COMPARE(queries.count(), 1);
+    QVERIFY(waitForLoad(window.get()));
+    QTRY_VERIFY(window->controller()->prefetcher()->isIdle());
+    QCOMPARE(window->model()->rowCount(), 0);
+    QList<RecordedRequest> lists;
+    for (const auto &r : m_server->requests()) {
+        if (r.path == QLatin1String("/api/agents"))
+            lists.append(r);
+    }
+    QCOMPARE(lists.size(), 1);
+    QVERIFY2(
+        item(lists.first(), "$filter").startsWith(QStringLiteral("contains(FirstName,'zqxwvk')")),
+        qPrintable(item(lists.first(), "$filter")));
 }
 
 void TestMainWindow::pageSize_changed_sentAndPersisted()

@@ -58,7 +58,7 @@ const QString PageSize = QStringLiteral("agents/pageSize");
 const QString ExportRawValues = QStringLiteral("export/rawValues");
 } // namespace Keys
 
-constexpr int SearchDebounceMs = 300;
+constexpr int SearchDebounceMs = 250;
 
 // Widths that fit typical content, so that no column needs measuring (resizeColumnsToContents
 // walks every row).
