@@ -778,6 +778,7 @@ void TestMainWindow::exportCsv_rowsSentTwice_writtenOnceAndSaid()
         });
     };
     QTRY_VERIFY(detailRead());
+    QTRY_VERIFY(window->controller()->prefetcher()->isIdle()); // and page 2, read ahead
     const QString path = QStringLiteral("/api/agents");
     m_server->scriptNext("GET", path, ScriptedReply::json(200, R"([{"Id":1001},{"Id":1002}])"));
     m_server->scriptNext("GET", path, ScriptedReply::json(200, R"([{"Id":1002},{"Id":1003}])"));
