@@ -81,6 +81,7 @@ private Q_SLOTS:
     void prefetch_pagingBack_previousReadAhead();
     void prefetch_turnWhileReadingAhead_oneRequest();
     void prefetch_fails_silentThenNormalLoad();
+    void prefetch_off_nothingReadAhead();
     void prefetch_dropped_data();
     void prefetch_dropped();
 
@@ -414,6 +415,26 @@ void TestAgentsController::prefetch_fails_silentThenNormalLoad()
     QCOMPARE(controller.model()->idAt(0), 1026);
     QCOMPARE(listsFrom(*m_server, 25), 2);
     QCOMPARE(failed.count(), 0);
+}
+
+// Reading ahead switched off (to measure what it saves): every page turn is a round trip.
+void TestAgentsController::prefetch_off_nothingReadAhead()
+{
+    AgentsController controller(m_client.get());
+    controller.setReadAhead(false);
+    QSignalSpy loaded(&controller, &AgentsController::pageLoaded);
+    controller.setQuery(pageOf(0));
+    QVERIFY(loaded.wait());
+    QVERIFY(controller.prefetcher()->isIdle());
+    controller.nextPage();
+    QVERIFY(controller.isBusy());
+    QTRY_COMPARE(loaded.count(), 2);
+    controller.previousPage();
+    QVERIFY(controller.isBusy());
+    QTRY_COMPARE(loaded.count(), 3);
+    QCOMPARE(listsFrom(*m_server, 0), 2);
+    QCOMPARE(listsFrom(*m_server, 25), 1);
+    QCOMPARE(controller.prefetcher()->cachedPages(), 0);
 }
 
 enum class Drop { Edit, EditElsewhere, Created, Refresh, QueryChange, Expiry };

@@ -192,10 +192,17 @@ bool TestMainWindow::waitForLoad(MainWindow *window)
 void TestMainWindow::start_loadsFirstPage()
 {
     std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(window->controller()->isBusy()); // asked for before the window returns
     QVERIFY(waitForLoad(window.get()));
+    // Nothing else took a connection before the first page: the offices come after it.
+    QCOMPARE(m_server->requests().first().path, QStringLiteral("/api/agents"));
+    for (const auto &r : m_server->requests())
+        QVERIFY2(r.path != QLatin1String("/api/offices"), qPrintable(r.path));
+    auto *offices = window->findChild<QComboBox *>(QStringLiteral("officeCombo"));
+    QTRY_VERIFY(offices->count() > 1);
     QCOMPARE(window->model()->rowCount(), 50);
     QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 1-50 of more than 50"));
-    const auto r = lastList();
+    const auto r = firstList();
     QCOMPARE(item(r, "$top"), QStringLiteral("51"));
     QCOMPARE(item(r, "$skip"), QStringLiteral("0"));
     QCOMPARE(item(r, "$orderby"), QStringLiteral("Id"));

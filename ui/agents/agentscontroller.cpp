@@ -87,6 +87,12 @@ void AgentsController::refresh()
     load();
 }
 
+void AgentsController::setReadAhead(bool on)
+{
+    m_readAhead = on;
+    m_prefetcher->clear();
+}
+
 void AgentsController::recordsEdited()
 {
     m_prefetcher->clear();
@@ -197,7 +203,8 @@ void AgentsController::onLoaded(quint64 generation, const ApiError &error, const
         Q_EMIT loadFailed(error);
         return;
     }
-    m_prefetcher->store(m_query.toListQuery(), rows);
+    if (m_readAhead)
+        m_prefetcher->store(m_query.toListQuery(), rows);
     show(rows);
 }
 
@@ -223,6 +230,8 @@ void AgentsController::prefetchAround(const Page &page)
 {
     const bool pagedBack = page.index < m_shownIndex;
     m_shownIndex = page.index;
+    if (!m_readAhead)
+        return;
     AgentQuery around = m_query;
     if (page.hasNext && page.index < AgentQuery::maxPageIndex(m_query.effectivePageSize())) {
         around.pageIndex = page.index + 1;

@@ -57,6 +57,8 @@ public:
     // A record changed on the service (an edit saved or undone, an activation): pages read
     // ahead may show it as it was, so they are dropped. The model calls it on every update.
     void recordsEdited();
+    // Off: no page is read ahead or kept (for measuring what reading ahead saves).
+    void setReadAhead(bool on);
     // The pages read ahead (tests: its clock and maximum age; whether a read is running).
     PagePrefetcher *prefetcher() const { return m_prefetcher; }
     void nextPage();
@@ -105,6 +107,7 @@ private:
     // The page asked for is being read ahead: shown when that read ends.
     std::optional<ListQuery> m_awaiting;
     int m_shownIndex = 0;
+    bool m_readAhead = true;
 };
 
 } // namespace signtraker::ui

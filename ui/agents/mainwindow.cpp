@@ -65,7 +65,6 @@ MainWindow::MainWindow(SignTrakerClient *client, const QString &profileName, QSe
     connectController();
     restoreUiState();
     updateTitle();
-    // The first page before anything else is asked for: it is what the user waits for.
     loadSavedQuery(m_profileName);
     updateEnabledActions();
 }
@@ -334,6 +333,7 @@ void MainWindow::onPageLoaded()
     m_filters->showFilterError({});
     m_table->selectFirstIfNone();
     updateEnabledActions();
+    loadOfficesOnce();
 }
 
 void MainWindow::onLoadFailed(const ApiError &error)
@@ -342,6 +342,7 @@ void MainWindow::onLoadFailed(const ApiError &error)
         m_filters->showFilterError(error.message().isEmpty() ? error.userMessage()
                                                              : error.message());
     m_banner->showError(error, tr("Loading agents"));
+    loadOfficesOnce();
 }
 
 QString MainWindow::rowsLabelText() const
@@ -480,6 +481,15 @@ void MainWindow::loadSavedQuery(const QString &profile)
     restored.pageSize = m_paging->pageSize();
     m_columns->visibleColumnsInto(restored);
     m_controller->setQuery(restored);
+    m_officesAfterFirstPage = true;
+}
+
+// The offices only once the first page is in (or failed): that page is what the user waits
+// for, and nothing shares the connections with it.
+void MainWindow::loadOfficesOnce()
+{
+    if (!std::exchange(m_officesAfterFirstPage, false))
+        return;
     m_filters->loadOffices();
 }
 

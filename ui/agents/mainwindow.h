@@ -133,8 +133,9 @@ private:
     void saveUiState();
     void saveQuery(const AgentQuery &query);
     // Restores profile's last query (first page, the page size and columns on screen) and loads
-    // it, the offices with it.
+    // it first, the offices once it is in.
     void loadSavedQuery(const QString &profile);
+    void loadOfficesOnce();
     void updateTitle();
     void onQueryChanged(const AgentQuery &query);
     void onPageLoaded();
@@ -179,6 +180,7 @@ private:
     AgentDetailDock *m_detail = nullptr;
     ExportFlow *m_export = nullptr;
     bool m_settingsProblemShown = false;
+    bool m_officesAfterFirstPage = false;
 };
 
 } // namespace signtraker::ui
