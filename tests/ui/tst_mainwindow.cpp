@@ -1,4 +1,5 @@
 #include "agentdetailpane.h"
+#include "agentquerystore.h"
 #include "agentscontroller.h"
 #include "agentstablemodel.h"
 #include "dialogs.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void exportCsv_formulas_neutralisedUnlessRaw_data();
     void exportCsv_formulas_neutralisedUnlessRaw();
     void lastQuery_restoredPerProfile();
+    void lastQuery_pageTurn_notWritten();
     void setClient_reloadsAndRetitles();
     void inputs_haveAccessibleNames();
 
@@ -880,6 +882,26 @@ void TestMainWindow::lastQuery_restoredPerProfile()
              QStringLiteral("an"));
     QCOMPARE(again->findChild<ui::FilterChipBar *>()->chips().size(), 2);
     QVERIFY(item(lastList(), "$filter").endsWith(QStringLiteral("IsManager eq true")));
+}
+
+// Only a change of search, filters, sort, size or columns is written to the settings file, not a
+// page turn (a restored query starts on the first page).
+void TestMainWindow::lastQuery_pageTurn_notWritten()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    const QString key = ui::AgentQueryStore::keyFor(QStringLiteral("test"));
+    QVERIFY(m_settings->contains(key));
+    m_settings->setValue(key, QStringLiteral("marker"));
+    window->nextPageAction()->trigger();
+    QVERIFY(waitForLoad(window.get()));
+    QCOMPARE(window->query().pageIndex, 1);
+    QCOMPARE(m_settings->value(key).toString(), QStringLiteral("marker"));
+    AgentQuery q = window->query();
+    q.role = AgentQuery::Role::Managers;
+    window->setQuery(q);
+    QVERIFY(waitForLoad(window.get()));
+    QVERIFY(m_settings->value(key).toString().contains(QLatin1String("anager")));
 }
 
 void TestMainWindow::setClient_reloadsAndRetitles()

@@ -324,7 +324,14 @@ void MainWindow::onQueryChanged(const AgentQuery &q)
     m_paging->showQuery(q);
     m_columns->showSort(q);
     m_clearFiltersAction->setEnabled(q.hasFilters());
-    saveQuery(q);
+    // A page turn is not worth a write to disk in the way of its paint: a restored query starts
+    // on the first page anyway.
+    AgentQuery unpaged = q;
+    unpaged.pageIndex = 0;
+    if (m_savedQuery != unpaged) {
+        m_savedQuery = unpaged;
+        saveQuery(q);
+    }
 }
 
 void MainWindow::onPageLoaded()
@@ -462,6 +469,7 @@ void MainWindow::updateTitle()
 void MainWindow::setClient(SignTrakerClient *client, const QString &profileName)
 {
     saveQuery(query());
+    m_savedQuery.reset();
     m_client = client;
     m_profileName = profileName;
     m_banner->clear();

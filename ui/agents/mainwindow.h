@@ -181,6 +181,7 @@ private:
     ExportFlow *m_export = nullptr;
     bool m_settingsProblemShown = false;
     bool m_officesAfterFirstPage = false;
+    std::optional<AgentQuery> m_savedQuery; // as last saved, on the first page
 };
 
 } // namespace signtraker::ui
