@@ -81,6 +81,7 @@ private Q_SLOTS:
     void prefetch_pagingBack_previousReadAhead();
     void prefetch_turnWhileReadingAhead_oneRequest();
     void prefetch_fails_silentThenNormalLoad();
+    void prefetch_editWhileWaitingForIt_pageStillShown();
     void prefetch_off_nothingReadAhead();
     void prefetch_dropped_data();
     void prefetch_dropped();
@@ -415,6 +416,24 @@ void TestAgentsController::prefetch_fails_silentThenNormalLoad()
     QCOMPARE(controller.model()->idAt(0), 1026);
     QCOMPARE(listsFrom(*m_server, 25), 2);
     QCOMPARE(failed.count(), 0);
+}
+
+// An edit while the user waits for the page being read ahead: that read is dropped, the page is
+// read afresh and shown.
+void TestAgentsController::prefetch_editWhileWaitingForIt_pageStillShown()
+{
+    AgentsController controller(m_client.get());
+    QSignalSpy loaded(&controller, &AgentsController::pageLoaded);
+    controller.setQuery(pageOf(0));
+    QVERIFY(loaded.wait());
+    QVERIFY(!controller.prefetcher()->isIdle());
+    controller.nextPage();
+    QVERIFY(controller.isBusy());
+    controller.model()->updateRecord(controller.model()->recordAt(0));
+    QVERIFY(controller.isBusy());
+    QTRY_COMPARE(loaded.count(), 2);
+    QVERIFY(!controller.isBusy());
+    QCOMPARE(controller.model()->idAt(0), 1026);
 }
 
 // Reading ahead switched off (to measure what it saves): every page turn is a round trip.

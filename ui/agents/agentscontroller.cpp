@@ -96,6 +96,8 @@ void AgentsController::setReadAhead(bool on)
 void AgentsController::recordsEdited()
 {
     m_prefetcher->clear();
+    if (m_awaiting)
+        load(); // the read it waited for was stopped with the rest: read the page afresh
 }
 
 void AgentsController::nextPage()
