@@ -13,6 +13,7 @@
 #include "editingactions.h"
 #include "errorbanner.h"
 #include "mainwindow.h"
+#include "pageprefetcher.h"
 #include "settingsdialog.h"
 #include "welcomedialog.h"
 
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void wiring_oneEditAction_undoMenu_changeLog();
     void edit_save_rowUpdatedInPlace_selectionKept();
     void deactivate_confirmed_rowShowsInactive();
+    void editSignals_dropPagesReadAhead_data();
+    void editSignals_dropPagesReadAhead();
     void switchTo_otherTenant_reloadsAndRetitles();
     void profileMenu_switchesThroughConnection_failureOffersSettings();
     void demoMode_fileMenuOffersSettingsAndConnect_connectSwitchesTenant();
@@ -222,6 +225,38 @@ void TestAppShell::deactivate_confirmed_rowShowsInactive()
     // The actions follow the row: nothing left to deactivate, something to activate.
     QVERIFY(!deactivate->isEnabled());
     QVERIFY(m_shell->editing()->activateAction()->isEnabled());
+}
+
+void TestAppShell::editSignals_dropPagesReadAhead_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<qint64>("id");
+    QTest::newRow("edit saved, on the page") << 0 << qint64(1003);
+    QTest::newRow("edit undone, on page 2") << 0 << qint64(1055);
+    QTest::newRow("agent created") << 1 << qint64(9001);
+    QTest::newRow("deactivated, on the page") << 2 << qint64(1003);
+    QTest::newRow("activation undone, on page 2") << 2 << qint64(1055);
+}
+
+// Whatever the editing area changed, on the page shown or not, the pages read ahead go: they
+// may show the agent as it was.
+void TestAppShell::editSignals_dropPagesReadAhead()
+{
+    QFETCH(int, signal);
+    QFETCH(qint64, id);
+    ui::PagePrefetcher *ahead = m_window->controller()->prefetcher();
+    QTRY_VERIFY(ahead->isIdle());
+    QVERIFY(ahead->cachedPages() >= 2); // the page shown and page 2
+    QJsonObject record = *m_server->tenant().agent(1003);
+    record.insert(QStringLiteral("Id"), id);
+    EditingActions *editing = m_shell->editing();
+    if (signal == 0)
+        Q_EMIT editing->agentUpdated(record);
+    else if (signal == 1)
+        Q_EMIT editing->agentCreated(record);
+    else
+        Q_EMIT editing->agentActiveChanged(id, true);
+    QCOMPARE(ahead->cachedPages(), 0);
 }
 
 void TestAppShell::switchTo_otherTenant_reloadsAndRetitles()

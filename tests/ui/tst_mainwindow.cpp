@@ -1,4 +1,5 @@
 #include "agentdetailpane.h"
+#include "agentquerystore.h"
 #include "agentschema.h"
 #include "agentscontroller.h"
 #include "agentstablemodel.h"
@@ -7,6 +8,7 @@
 #include "exportoptionsdialog.h"
 #include "filterchipbar.h"
 #include "mainwindow.h"
+#include "pageprefetcher.h"
 #include "signtrakerclient.h"
 #include "simserver.h"
 #include "transport.h"
@@ -69,6 +71,8 @@ private Q_SLOTS:
     void chips_removeAndClearAll();
     void header_click_sortsThenReverses();
     void nextPage_sendsSkipAndLabel();
+    void nextPage_readAhead_paintsFromMemory();
+    void search_typedQuickly_oneRequest();
     void pageSize_changed_sentAndPersisted();
     void hideColumn_selectShrinksAndPersists();
     void advancedFilter_400_messageNextToItAndBanner();
@@ -89,6 +93,7 @@ private Q_SLOTS:
     void exportCsv_formulas_neutralisedUnlessRaw_data();
     void exportCsv_formulas_neutralisedUnlessRaw();
     void lastQuery_restoredPerProfile();
+    void lastQuery_pageTurn_notWritten();
     void setClient_reloadsAndRetitles();
     void inputs_haveAccessibleNames();
 
@@ -97,6 +102,8 @@ private:
     void exportAll(MainWindow *window, const QString &file);
     RecordedRequest lastList() const;
     RecordedRequest firstList() const;
+    // The agent list requests that asked for top rows (-1: any number) from skip on.
+    int listsAt(int skip, int top = -1) const;
     bool waitForLoad(MainWindow *window);
 
     QTemporaryDir m_dir;
@@ -163,6 +170,17 @@ RecordedRequest TestMainWindow::firstList() const
     return {};
 }
 
+int TestMainWindow::listsAt(int skip, int top) const
+{
+    int count = 0;
+    for (const auto &r : m_server->requests()) {
+        count += r.path == QLatin1String("/api/agents") &&
+                 item(r, "$skip") == QString::number(skip) &&
+                 (top < 0 || item(r, "$top") == QString::number(top));
+    }
+    return count;
+}
+
 bool TestMainWindow::waitForLoad(MainWindow *window)
 {
     QSignalSpy loaded(window->controller(), &ui::AgentsController::pageLoaded);
@@ -177,10 +195,17 @@ bool TestMainWindow::waitForLoad(MainWindow *window)
 void TestMainWindow::start_loadsFirstPage()
 {
     std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(window->controller()->isBusy()); // asked for before the window returns
     QVERIFY(waitForLoad(window.get()));
+    // Nothing else took a connection before the first page: the offices come after it.
+    QCOMPARE(m_server->requests().first().path, QStringLiteral("/api/agents"));
+    for (const auto &r : m_server->requests())
+        QVERIFY2(r.path != QLatin1String("/api/offices"), qPrintable(r.path));
+    auto *offices = window->findChild<QComboBox *>(QStringLiteral("officeCombo"));
+    QTRY_VERIFY(offices->count() > 1);
     QCOMPARE(window->model()->rowCount(), 50);
     QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 1-50 of more than 50"));
-    const auto r = lastList();
+    const auto r = firstList();
     QCOMPARE(item(r, "$top"), QStringLiteral("51"));
     QCOMPARE(item(r, "$skip"), QStringLiteral("0"));
     QCOMPARE(item(r, "$orderby"), QStringLiteral("Id"));
@@ -196,6 +221,7 @@ void TestMainWindow::search_typed_debouncedContains()
     QVERIFY(waitForLoad(window.get()));
     auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     QVERIFY(search);
+    QTRY_VERIFY(window->controller()->prefetcher()->isIdle()); // page 2, read ahead
     m_server->clearRequests();
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(search->hasFocus());
@@ -350,26 +376,68 @@ void TestMainWindow::nextPage_sendsSkipAndLabel()
     window->tableView()->setFocus();
     QTest::keyClick(window->tableView(), Qt::Key_PageDown, Qt::ControlModifier);
     QVERIFY(waitForLoad(window.get()));
-    QCOMPARE(item(lastList(), "$skip"), QStringLiteral("50"));
-    QCOMPARE(item(lastList(), "$top"), QStringLiteral("51"));
+    QCOMPARE(listsAt(50, 51), 1);
     QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 51-100 of more than 100"));
     window->nextPageAction()->trigger();
     QVERIFY(waitForLoad(window.get()));
-    m_server->clearRequests();
     window->nextPageAction()->trigger();
     QVERIFY(waitForLoad(window.get()));
     // The short last page is proven by an empty answer after it.
-    QCOMPARE(item(firstList(), "$skip"), QStringLiteral("150"));
-    QCOMPARE(item(lastList(), "$skip"), QStringLiteral("160"));
+    QCOMPARE(listsAt(150, 51), 1);
+    QCOMPARE(listsAt(160), 1);
     QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 151-160 of 160"));
     QVERIFY(!window->nextPageAction()->isEnabled());
     QTest::keyClick(window->tableView(), Qt::Key_PageUp, Qt::ControlModifier);
     QVERIFY(waitForLoad(window.get()));
-    QCOMPARE(item(lastList(), "$skip"), QStringLiteral("100"));
     QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 101-150 of 160"));
+    QCOMPARE(window->model()->idAt(0), 1101);
     window->firstPageAction()->trigger();
     QVERIFY(waitForLoad(window.get()));
-    QCOMPARE(item(lastList(), "$skip"), QStringLiteral("0"));
+    QCOMPARE(window->model()->idAt(0), 1001);
+}
+
+// Once a page shows, the next one is read ahead: Ctrl+PgDn paints it without a request.
+void TestMainWindow::nextPage_readAhead_paintsFromMemory()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    QTRY_COMPARE(listsAt(50, 51), 1);
+    QTRY_VERIFY(window->controller()->prefetcher()->isIdle());
+    m_server->clearRequests();
+    window->tableView()->setFocus();
+    QTest::keyClick(window->tableView(), Qt::Key_PageDown, Qt::ControlModifier);
+    QVERIFY(!window->controller()->isBusy());
+    QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 51-100 of more than 100"));
+    QCOMPARE(window->model()->idAt(0), 1051);
+    QTRY_COMPARE(listsAt(100, 51), 1); // and the one after it is read ahead in turn
+    QCOMPARE(listsAt(50, 51), 0);
+}
+
+// Six keys typed quickly are one request, with the whole text.
+void TestMainWindow::search_typedQuickly_oneRequest()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    QTRY_VERIFY(window->controller()->prefetcher()->isIdle());
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->setFocus();
+    m_server->clearRequests();
+    QSignalSpy queries(window->controller(), &ui::AgentsController::queryChanged);
+    QTest::keyClicks(search, QStringLiteral("zqxwvk"));
+    QCOMPARE(queries.count(), 0);
+    QTRY_COMPARE(queries.count(), 1);
+    QVERIFY(waitForLoad(window.get()));
+    QTRY_VERIFY(window->controller()->prefetcher()->isIdle());
+    QCOMPARE(window->model()->rowCount(), 0);
+    QList<RecordedRequest> lists;
+    for (const auto &r : m_server->requests()) {
+        if (r.path == QLatin1String("/api/agents"))
+            lists.append(r);
+    }
+    QCOMPARE(lists.size(), 1);
+    QVERIFY2(
+        item(lists.first(), "$filter").startsWith(QStringLiteral("contains(FirstName,'zqxwvk')")),
+        qPrintable(item(lists.first(), "$filter")));
 }
 
 void TestMainWindow::pageSize_changed_sentAndPersisted()
@@ -731,6 +799,7 @@ void TestMainWindow::exportCsv_rowsSentTwice_writtenOnceAndSaid()
         });
     };
     QTRY_VERIFY(detailRead());
+    QTRY_VERIFY(window->controller()->prefetcher()->isIdle()); // and page 2, read ahead
     const QString path = QStringLiteral("/api/agents");
     m_server->scriptNext("GET", path, ScriptedReply::json(200, R"([{"Id":1001},{"Id":1002}])"));
     m_server->scriptNext("GET", path, ScriptedReply::json(200, R"([{"Id":1002},{"Id":1003}])"));
@@ -825,6 +894,26 @@ void TestMainWindow::lastQuery_restoredPerProfile()
              QStringLiteral("an"));
     QCOMPARE(again->findChild<ui::FilterChipBar *>()->chips().size(), 2);
     QVERIFY(item(lastList(), "$filter").endsWith(QStringLiteral("IsManager eq true")));
+}
+
+// Only a change of search, filters, sort, size or columns is written to the settings file, not a
+// page turn (a restored query starts on the first page).
+void TestMainWindow::lastQuery_pageTurn_notWritten()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    const QString key = ui::AgentQueryStore::keyFor(QStringLiteral("test"));
+    QVERIFY(m_settings->contains(key));
+    m_settings->setValue(key, QStringLiteral("marker"));
+    window->nextPageAction()->trigger();
+    QVERIFY(waitForLoad(window.get()));
+    QCOMPARE(window->query().pageIndex, 1);
+    QCOMPARE(m_settings->value(key).toString(), QStringLiteral("marker"));
+    AgentQuery q = window->query();
+    q.role = AgentQuery::Role::Managers;
+    window->setQuery(q);
+    QVERIFY(waitForLoad(window.get()));
+    QVERIFY(m_settings->value(key).toString().contains(QLatin1String("anager")));
 }
 
 void TestMainWindow::setClient_reloadsAndRetitles()

@@ -1,6 +1,7 @@
 #include "agentscontroller.h"
 
 #include "agentstablemodel.h"
+#include "pageprefetcher.h"
 #include "signtrakerclient.h"
 
 #include <algorithm>
@@ -16,13 +17,25 @@ bool sameRows(const AgentQuery &a, const AgentQuery &b)
            a.toUnpagedListQuery({}).email == b.toUnpagedListQuery({}).email;
 }
 
+// Only the page differs: what was read ahead for one still holds for the other.
+bool samePages(AgentQuery a, const AgentQuery &b)
+{
+    a.pageIndex = b.pageIndex;
+    return a.toListQuery() == b.toListQuery();
+}
+
 } // namespace
 
 AgentsController::AgentsController(SignTrakerClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_model(new AgentsTableModel(this))
-{}
+    , m_prefetcher(new PagePrefetcher(this))
+{
+    m_prefetcher->setClient(client);
+    connect(m_prefetcher, &PagePrefetcher::readFinished, this, &AgentsController::onPrefetched);
+    connect(m_model, &AgentsTableModel::recordsEdited, this, &AgentsController::recordsEdited);
+}
 
 AgentsController::~AgentsController()
 {
@@ -42,6 +55,7 @@ void AgentsController::setClient(SignTrakerClient *client)
     cancelCall();
     cancelCount();
     m_client = client;
+    m_prefetcher->setClient(client);
     m_model->clear();
     m_total.reset();
     Q_EMIT totalChanged();
@@ -57,6 +71,8 @@ void AgentsController::setQuery(const AgentQuery &query)
             Q_EMIT totalChanged();
         }
     }
+    if (!samePages(query, m_query))
+        m_prefetcher->clear();
     m_query = query;
     // The page's row numbers are computed in int from the index: keep it where they fit.
     m_query.pageIndex =
@@ -67,7 +83,21 @@ void AgentsController::setQuery(const AgentQuery &query)
 
 void AgentsController::refresh()
 {
+    m_prefetcher->clear();
     load();
+}
+
+void AgentsController::setReadAhead(bool on)
+{
+    m_readAhead = on;
+    m_prefetcher->clear();
+}
+
+void AgentsController::recordsEdited()
+{
+    m_prefetcher->clear();
+    if (m_awaiting)
+        load(); // the read it waited for was stopped with the rest: read the page afresh
 }
 
 void AgentsController::nextPage()
@@ -109,11 +139,13 @@ void AgentsController::cancelCall()
 }
 
 // A page is read with the walker, limited to size + 1 rows: on a service that caps its answers
-// it takes several requests, and a short last page is proven by an empty answer.
+// it takes several requests, and a short last page is proven by an empty answer. A page read
+// ahead is shown at once, or as soon as its read ends.
 void AgentsController::load()
 {
     const quint64 generation = ++m_generation;
     cancelCall();
+    m_awaiting.reset();
     if (!m_client) {
         setBusy(false);
         return;
@@ -124,9 +156,17 @@ void AgentsController::load()
         return;
     }
     const ListQuery pageQuery = m_query.toListQuery();
-    auto *reader = AllPagesWalker::over(m_client, SignTrakerClient::List::Agents, pageQuery,
-                                        pageQuery.top.value_or(1), this);
-    reader->setRange(pageQuery.skip.value_or(0), pageQuery.top.value_or(1));
+    if (const auto rows = m_prefetcher->find(pageQuery)) {
+        setBusy(false);
+        show(*rows);
+        return;
+    }
+    if (m_prefetcher->isReading(pageQuery)) {
+        m_awaiting = pageQuery;
+        setBusy(true);
+        return;
+    }
+    auto *reader = PagePrefetcher::pageReader(m_client, pageQuery, this);
     m_pageReader = reader;
     auto rows = std::make_shared<QJsonArray>();
     connect(reader, &AllPagesWalker::pageLoaded, this, [rows](const QJsonArray &page) {
@@ -147,6 +187,14 @@ void AgentsController::load()
     reader->start();
 }
 
+// The read ahead of the page the user is waiting for ended: shown from memory, or, when it
+// failed, read the usual way (its error, if it happens again, is shown then).
+void AgentsController::onPrefetched(const ListQuery &query)
+{
+    if (m_awaiting && *m_awaiting == query)
+        load();
+}
+
 void AgentsController::onLoaded(quint64 generation, const ApiError &error, const QJsonArray &rows)
 {
     if (generation != m_generation)
@@ -157,6 +205,13 @@ void AgentsController::onLoaded(quint64 generation, const ApiError &error, const
         Q_EMIT loadFailed(error);
         return;
     }
+    if (m_readAhead)
+        m_prefetcher->store(m_query.toListQuery(), rows);
+    show(rows);
+}
+
+void AgentsController::show(const QJsonArray &rows)
+{
     const int size = m_query.toListQuery().top.value_or(AgentQuery::DefaultPageSize + 1) - 1;
     const Page page = Pager::pageFrom(rows, m_query.pageIndex, size);
     m_loadedQuery = m_query;
@@ -169,6 +224,25 @@ void AgentsController::onLoaded(quint64 generation, const ApiError &error, const
     }
     m_model->setPage(page);
     Q_EMIT pageLoaded(page);
+    prefetchAround(page);
+}
+
+// After the page is handed to the view, so that its requests leave while the table paints.
+void AgentsController::prefetchAround(const Page &page)
+{
+    const bool pagedBack = page.index < m_shownIndex;
+    m_shownIndex = page.index;
+    if (!m_readAhead)
+        return;
+    AgentQuery around = m_query;
+    if (page.hasNext && page.index < AgentQuery::maxPageIndex(m_query.effectivePageSize())) {
+        around.pageIndex = page.index + 1;
+        m_prefetcher->prefetch(around.toListQuery());
+    }
+    if (pagedBack && page.index > 0) {
+        around.pageIndex = page.index - 1;
+        m_prefetcher->prefetch(around.toListQuery());
+    }
 }
 
 void AgentsController::setBusy(bool busy)

@@ -1,7 +1,8 @@
 // Runs the agents table's queries: owns the current AgentQuery, the page model and a generation
 // number. A new query cancels the call in flight; a reply of an older generation is dropped
 // (also the finished() that an abort emits synchronously), so the latest query always wins.
-// No widgets here.
+// Once a page is shown the next one (and the previous one, paging back) is read ahead into a
+// PagePrefetcher, so that a page turn paints from memory. No widgets here.
 #pragma once
 
 #include "agentquery.h"
@@ -22,6 +23,7 @@ class AllPagesWalker;
 namespace signtraker::ui {
 
 class AgentsTableModel;
+class PagePrefetcher;
 
 class AgentsController : public QObject
 {
@@ -39,7 +41,7 @@ public:
     AgentsTableModel *model() const { return m_model; }
     const AgentQuery &query() const { return m_query; }
     quint64 generation() const { return m_generation; }
-    bool isBusy() const { return bool(m_pageReader); }
+    bool isBusy() const { return m_busy; }
     // The exact number of rows of the current query once Count all finished or the last page
     // was seen; empty while unknown.
     std::optional<int> knownTotal() const { return m_total; }
@@ -50,8 +52,15 @@ public:
 
     // Replaces the query and loads its page; the call in flight is cancelled.
     void setQuery(const AgentQuery &query);
-    // Loads the current query again (F5, Retry).
+    // Loads the current query again (F5, Retry); pages read ahead are dropped.
     void refresh();
+    // A record changed on the service (an edit saved or undone, an activation): pages read
+    // ahead may show it as it was, so they are dropped. The model calls it on every update.
+    void recordsEdited();
+    // Off: no page is read ahead or kept (for measuring what reading ahead saves).
+    void setReadAhead(bool on);
+    // The pages read ahead (tests: its clock and maximum age; whether a read is running).
+    PagePrefetcher *prefetcher() const { return m_prefetcher; }
     void nextPage();
     void previousPage();
     void firstPage();
@@ -78,6 +87,9 @@ Q_SIGNALS:
 
 private:
     void load();
+    void show(const QJsonArray &rows);
+    void prefetchAround(const Page &page);
+    void onPrefetched(const ListQuery &query);
     void onLoaded(quint64 generation, const ApiError &error, const QJsonArray &rows);
     void cancelCall();
     void setBusy(bool busy);
@@ -91,6 +103,11 @@ private:
     QPointer<AllPagesWalker> m_counter;
     std::optional<int> m_total;
     bool m_busy = false;
+    PagePrefetcher *m_prefetcher;
+    // The page asked for is being read ahead: shown when that read ends.
+    std::optional<ListQuery> m_awaiting;
+    int m_shownIndex = 0;
+    bool m_readAhead = true;
 };
 
 } // namespace signtraker::ui

@@ -171,6 +171,7 @@ int AgentsTableModel::rowOfId(qint64 id) const
 
 bool AgentsTableModel::updateRecord(const QJsonObject &record)
 {
+    Q_EMIT recordsEdited();
     const int row = rowOfId(Agent(record).id());
     if (row < 0)
         return false;
@@ -186,6 +187,7 @@ int AgentsTableModel::prependRecord(const QJsonObject &record)
         updateRecord(record);
         return existing;
     }
+    Q_EMIT recordsEdited();
     beginInsertRows({}, 0, 0);
     m_records.prepend(record);
     rebuildIndex();

@@ -48,6 +48,11 @@ public:
     static QString displayText(const QJsonObject &record, AgentColumn column);
     static QVariant rawValue(const QJsonObject &record, AgentColumn column);
 
+Q_SIGNALS:
+    // updateRecord() or prependRecord() was told of a change on the service, whether or not the
+    // agent is on this page: pages read ahead may be stale.
+    void recordsEdited();
+
 private:
     void rebuildIndex();
 

@@ -1,7 +1,9 @@
 // The screen an office administrator lives in: the agents of one tenant in a paged table, with
 // search, filters, sort and paging turned into OData by AgentQuery, a detail pane, copy and CSV
-// export. Other areas plug in through the hooks below (editAction(), agentContextMenu(),
-// addAgentActions(), model(), selectedRecords(), setClient()).
+// export. It composes and wires the parts: AgentFilterBar, ColumnChooser, PagingBar,
+// AgentDetailDock and ExportFlow over an AgentsController. Other areas plug in through the hooks
+// below (editAction(), agentContextMenu(), addAgentActions(), model(), selectedRecords(),
+// setClient()).
 #pragma once
 
 #include "agentquery.h"
@@ -12,18 +14,13 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class QAction;
-class QComboBox;
-class QLabel;
-class QLineEdit;
 class QMenu;
-class QProgressBar;
-class QProgressDialog;
 class QSettings;
 class QTableView;
-class QTimer;
 class QToolBar;
-class QToolButton;
 
 namespace signtraker {
 class ApiError;
@@ -33,13 +30,17 @@ struct Page;
 
 namespace signtraker::ui {
 
+class AgentDetailDock;
 class AgentDetailPane;
+class AgentFilterBar;
 class AgentsController;
 class AgentsTableModel;
-class CsvExport;
+class AgentsTableView;
+class ColumnChooser;
 class Dialogs;
 class ErrorBanner;
-class FilterChipBar;
+class ExportFlow;
+class PagingBar;
 
 class MainWindow : public QMainWindow
 {
@@ -61,9 +62,9 @@ public:
 
     AgentsController *controller() const { return m_controller; }
     AgentsTableModel *model() const;
-    QTableView *tableView() const { return m_table; }
+    QTableView *tableView() const;
     ErrorBanner *errorBanner() const { return m_banner; }
-    AgentDetailPane *detailPane() const { return m_detail; }
+    AgentDetailPane *detailPane() const;
     Dialogs *dialogs() const { return m_dialogs; }
 
     AgentQuery query() const;
@@ -127,27 +128,23 @@ private:
     void buildActions();
     void buildMenus();
     void buildCentral();
-    void buildHeaderMenu();
+    void connectController();
     void restoreUiState();
     void saveUiState();
     void saveQuery(const AgentQuery &query);
+    // Restores profile's last query (first page, the page size and columns on screen) and loads
+    // it first, the offices once it is in.
+    void loadSavedQuery(const QString &profile);
+    void loadOfficesOnce();
     void updateTitle();
-    void selectOffice(const AgentQuery &q);
-    void syncControls(const AgentQuery &query);
-    void applyFilters(AgentQuery query);
-    void onSearchEdited();
-    void onPageLoaded(const signtraker::Page &page);
+    void onQueryChanged(const AgentQuery &query);
+    void onPageLoaded();
     void onLoadFailed(const signtraker::ApiError &error);
-    void onSortIndicatorChanged(int section, Qt::SortOrder order);
+    void onSortRequested(std::optional<AgentColumn> column, Qt::SortOrder order);
     void onColumnsChanged();
     void onSelectionChanged();
-    void updatePagingControls();
     void updateEnabledActions();
-    void loadOffices();
-    void showHeaderMenu(const QPoint &pos);
     void copySelection(bool withHeader);
-    void startExportFlow();
-    void visibleColumnsInto(AgentQuery &query) const;
 
     QPointer<SignTrakerClient> m_client;
     QString m_profileName;
@@ -176,30 +173,15 @@ private:
     QAction *m_clearFiltersAction = nullptr;
 
     ErrorBanner *m_banner = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTimer *m_searchTimer = nullptr;
-    QComboBox *m_office = nullptr;
-    QComboBox *m_status = nullptr;
-    QComboBox *m_role = nullptr;
-    QComboBox *m_paymentMode = nullptr;
-    QLineEdit *m_advanced = nullptr;
-    QLabel *m_advancedError = nullptr;
-    FilterChipBar *m_chips = nullptr;
-    QTableView *m_table = nullptr;
-    QToolButton *m_firstButton = nullptr;
-    QToolButton *m_previousButton = nullptr;
-    QToolButton *m_nextButton = nullptr;
-    QLabel *m_rowsLabel = nullptr;
-    QComboBox *m_pageSize = nullptr;
-    QProgressBar *m_busy = nullptr;
-    QLabel *m_countLabel = nullptr;
-    AgentDetailPane *m_detail = nullptr;
-    QPointer<QObject> m_officeLoader;
-    QPointer<CsvExport> m_export;
-    bool m_exportRawValues = false;
+    AgentFilterBar *m_filters = nullptr;
+    AgentsTableView *m_table = nullptr;
+    ColumnChooser *m_columns = nullptr;
+    PagingBar *m_paging = nullptr;
+    AgentDetailDock *m_detail = nullptr;
+    ExportFlow *m_export = nullptr;
     bool m_settingsProblemShown = false;
-    QPointer<QProgressDialog> m_exportProgress;
-    bool m_syncing = false;
+    bool m_officesAfterFirstPage = false;
+    std::optional<AgentQuery> m_savedQuery; // as last saved, on the first page
 };
 
 } // namespace signtraker::ui

@@ -1,6 +1,7 @@
 #include "appshell.h"
 
 #include "agentdetailpane.h"
+#include "agentscontroller.h"
 #include "agentstablemodel.h"
 #include "changelogdock.h"
 #include "connectionmanager.h"
@@ -105,6 +106,8 @@ void AppShell::applyActiveChange(qint64 id, bool isInactive)
         QJsonObject record = model->recordAt(row);
         record.insert(QStringLiteral("IsInactive"), isInactive);
         model->updateRecord(record);
+    } else {
+        m_window->controller()->recordsEdited(); // an undo after paging away
     }
     m_editing->selectionChanged();
 }
