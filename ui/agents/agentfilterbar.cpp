@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agentfilterbar.h"
 
-#include "agent.h"
 #include "filterchipbar.h"
 #include "icons.h"
-#include "pager.h"
 #include "plaintext.h"
+#include "referencelists.h"
 #include "signtrakerclient.h"
 #include "statuscolors.h"
 
@@ -18,7 +17,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <memory>
 
 namespace signtraker::ui {
 
@@ -239,14 +237,23 @@ QString AgentFilterBar::filterError() const
 
 void AgentFilterBar::setClient(SignTrakerClient *client)
 {
-    if (QObject *loader = m_officeLoader.data()) {
-        m_officeLoader = nullptr;
-        delete loader;
-    }
+    if (m_lists)
+        m_lists->disconnect(this);
     m_client = client;
+    m_lists = client ? ReferenceLists::of(client) : nullptr;
     const QSignalBlocker blocker(m_office);
     m_office->clear();
     m_office->addItem(tr("All offices"));
+    if (!m_lists)
+        return;
+    connect(m_lists, &ReferenceLists::changed, this, &AgentFilterBar::showOffices);
+    connect(m_lists, &ReferenceLists::failed, this, [this](const ApiError &error) {
+        m_office->setToolTip(PlainText::toolTip(
+            tr("The offices could not be loaded: %1").arg(error.userMessage())));
+    });
+    // Another part of the window (an edit dialog) may have read the lists already.
+    if (m_lists->state() == ReferenceLists::State::Ready)
+        showOffices();
 }
 
 bool AgentFilterBar::hasOffices() const
@@ -254,50 +261,26 @@ bool AgentFilterBar::hasOffices() const
     return m_office->count() > 1;
 }
 
+// The connection's shared lists: read once for this bar and every edit form; a failed reading
+// is tried again.
 void AgentFilterBar::loadOffices()
 {
-    if (!m_client)
-        return;
-    if (QObject *old = m_officeLoader.data()) {
-        m_officeLoader = nullptr;
-        delete old;
-    }
-    ListQuery offices;
-    offices.orderBy = {QStringLiteral("Name")};
-    auto *walker =
-        AllPagesWalker::over(m_client, SignTrakerClient::List::Offices, offices, 500, this);
-    m_officeLoader = walker;
-    auto collected = std::make_shared<QList<std::pair<QString, qint64>>>();
-    connect(walker, &AllPagesWalker::pageLoaded, this, [collected](const QJsonArray &rows, int) {
-        for (const QJsonValue &row : rows) {
-            const QJsonObject office = row.toObject();
-            const qint64 id = Agent(office).id();
-            if (id != 0)
-                collected->append({office.value(QStringLiteral("Name")).toString(), id});
-        }
-    });
-    connect(walker, &AllPagesWalker::finished, this,
-            [this, walker, collected](const ApiError &error, int) {
-                walker->deleteLater();
-                if (m_officeLoader == walker)
-                    m_officeLoader = nullptr;
-                if (error.isError()) {
-                    m_office->setToolTip(PlainText::toolTip(
-                        tr("The offices could not be loaded: %1").arg(error.userMessage())));
-                    return;
-                }
-                m_office->setToolTip({});
-                const QScopedValueRollback<bool> syncing(m_syncing, true);
-                m_office->clear();
-                m_office->addItem(tr("All offices"));
-                for (const auto &[name, id] : std::as_const(*collected))
-                    m_office->addItem(name.isEmpty() ? tr("Office %1").arg(id) : name,
-                                      QVariant::fromValue(id));
-                // Only the office picker: the offices may arrive while the user types a search,
-                // which a full showQuery() would put back to the query's text.
-                selectOffice(m_query);
-            });
-    walker->start();
+    if (m_lists)
+        m_lists->ensureLoaded();
+}
+
+void AgentFilterBar::showOffices()
+{
+    m_office->setToolTip({});
+    const QScopedValueRollback<bool> syncing(m_syncing, true);
+    m_office->clear();
+    m_office->addItem(tr("All offices"));
+    for (const ReferenceLists::Entry &office : m_lists->offices())
+        m_office->addItem(office.name.isEmpty() ? tr("Office %1").arg(office.id) : office.name,
+                          QVariant::fromValue(office.id));
+    // Only the office picker: the offices may arrive while the user types a search, which a
+    // full showQuery() would put back to the query's text.
+    selectOffice(m_query);
 }
 
 } // namespace signtraker::ui

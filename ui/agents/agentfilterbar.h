@@ -16,6 +16,7 @@ class QLineEdit;
 class QTimer;
 
 namespace signtraker {
+class ReferenceLists;
 class SignTrakerClient;
 }
 
@@ -57,6 +58,7 @@ private:
     void onPickerChosen();
     void edit(AgentQuery query);
     void selectOffice(const AgentQuery &query);
+    void showOffices();
 
     QPointer<SignTrakerClient> m_client;
     AgentQuery m_query; // the query shown
@@ -69,7 +71,7 @@ private:
     QLineEdit *m_advanced = nullptr;
     QLabel *m_advancedError = nullptr;
     FilterChipBar *m_chips = nullptr;
-    QPointer<QObject> m_officeLoader;
+    QPointer<ReferenceLists> m_lists;
     bool m_syncing = false;
 };
 
