@@ -1,6 +1,7 @@
 #include "agentscontroller.h"
 #include "agentstablemodel.h"
 #include "signtrakerclient.h"
+#include "simfixture.h"
 #include "simserver.h"
 
 #include <QSignalSpy>
@@ -14,6 +15,8 @@ using signtraker::ui::AgentQuery;
 using signtraker::ui::AgentsController;
 
 namespace {
+
+const QString Key = QStringLiteral("controller-key");
 
 QString item(const sim::RecordedRequest &r, const char *name)
 {
@@ -54,10 +57,15 @@ private Q_SLOTS:
     void pages_cappedService_wholePagesAndNextState_data();
     void pages_cappedService_wholePagesAndNextState();
     void load_serviceIgnoresSkip_loadFailed();
+    void countAll_parallelWithJitter_exactTotalIdsOnly_data();
+    void countAll_parallelWithJitter_exactTotalIdsOnly();
 
 private:
-    SimServer *m_server = nullptr;
-    SignTrakerClient *m_client = nullptr;
+    // Tests of the exact sequence of requests read one request at a time.
+    void useSequentialClient();
+
+    std::unique_ptr<SimServer> m_server;
+    std::unique_ptr<SignTrakerClient> m_client;
 };
 
 void TestAgentsController::initTestCase()
@@ -68,22 +76,26 @@ void TestAgentsController::initTestCase()
 
 void TestAgentsController::init()
 {
-    m_server = new SimServer(this);
-    m_server->tenant().generate(1, 120);
-    QVERIFY(m_server->listen());
-    m_client =
-        new SignTrakerClient(ClientConfig::make(m_server->baseUrl(), m_server->apiKey()), this);
+    m_server = test::startSimulator(1, 120, Key);
+    QVERIFY(m_server);
+    m_client = test::clientFor(*m_server, Key);
 }
 
 void TestAgentsController::cleanup()
 {
-    delete m_client;
-    delete m_server;
+    m_client.reset();
+    m_server.reset();
+}
+
+void TestAgentsController::useSequentialClient()
+{
+    m_client = std::make_unique<SignTrakerClient>(
+        ClientConfig::make(m_server->baseUrl(), Key).withParallelRequests(1));
 }
 
 void TestAgentsController::setQuery_loadsPage()
 {
-    AgentsController controller(m_client);
+    AgentsController controller(m_client.get());
     QSignalSpy loaded(&controller, &AgentsController::pageLoaded);
     QSignalSpy busy(&controller, &AgentsController::busyChanged);
     QVERIFY(loaded.isValid());
@@ -105,17 +117,17 @@ void TestAgentsController::setQuery_loadsPage()
 
 void TestAgentsController::setQuery_outOfOrderReplies_latestWins()
 {
-    AgentsController controller(m_client);
+    AgentsController controller(m_client.get());
     QSignalSpy loaded(&controller, &AgentsController::pageLoaded);
     QSignalSpy failed(&controller, &AgentsController::loadFailed);
-    QSignalSpy answered(m_server, &SimServer::requestAnswered);
+    QSignalSpy answered(m_server.get(), &SimServer::requestAnswered);
 
     m_server->scriptNext(ScriptedReply::delayed(500));
     AgentQuery first;
     first.role = AgentQuery::Role::Managers;
     controller.setQuery(first);
     // Let the first request reach the server before the second one starts.
-    QSignalSpy recorded(m_server, &SimServer::requestRecorded);
+    QSignalSpy recorded(m_server.get(), &SimServer::requestRecorded);
     QVERIFY(recorded.wait());
 
     AgentQuery second;
@@ -140,7 +152,7 @@ void TestAgentsController::setQuery_outOfOrderReplies_latestWins()
 
 void TestAgentsController::setQuery_twiceSynchronously_firstNeverShown()
 {
-    AgentsController controller(m_client);
+    AgentsController controller(m_client.get());
     QSignalSpy loaded(&controller, &AgentsController::pageLoaded);
     QSignalSpy failed(&controller, &AgentsController::loadFailed);
     AgentQuery a;
@@ -159,7 +171,7 @@ void TestAgentsController::setQuery_twiceSynchronously_firstNeverShown()
 
 void TestAgentsController::nextPage_lastPage_knowsTotal()
 {
-    AgentsController controller(m_client);
+    AgentsController controller(m_client.get());
     QSignalSpy loaded(&controller, &AgentsController::pageLoaded);
     AgentQuery q;
     q.pageSize = 100;
@@ -185,8 +197,9 @@ void TestAgentsController::nextPage_lastPage_knowsTotal()
 
 void TestAgentsController::countAll_walksIdsOnly_exactTotal()
 {
+    useSequentialClient();
     m_server->tenant().generate(1, 1234);
-    AgentsController controller(m_client);
+    AgentsController controller(m_client.get());
     QSignalSpy finished(&controller, &AgentsController::countFinished);
     QSignalSpy progress(&controller, &AgentsController::countProgress);
     m_server->clearRequests();
@@ -204,7 +217,7 @@ void TestAgentsController::countAll_walksIdsOnly_exactTotal()
 void TestAgentsController::countAll_cancel_noSignal()
 {
     m_server->tenant().generate(1, 1500);
-    AgentsController controller(m_client);
+    AgentsController controller(m_client.get());
     QSignalSpy finished(&controller, &AgentsController::countFinished);
     QSignalSpy failed(&controller, &AgentsController::countFailed);
     m_server->scriptNext(ScriptedReply::delayed(300));
@@ -218,7 +231,7 @@ void TestAgentsController::countAll_cancel_noSignal()
 
 void TestAgentsController::load_serverError_loadFailed()
 {
-    AgentsController controller(m_client);
+    AgentsController controller(m_client.get());
     QSignalSpy failed(&controller, &AgentsController::loadFailed);
     m_server->scriptNext(ScriptedReply::json(500, R"({"Message":"Boom"})"));
     controller.setQuery(AgentQuery());
@@ -244,9 +257,10 @@ void TestAgentsController::pages_cappedService_wholePagesAndNextState()
     QFETCH(int, agents);
     QFETCH(int, pageSize);
     QFETCH(QList<int>, rowsPerPage);
+    useSequentialClient();
     m_server->tenant().generate(1, agents);
     m_server->setMaxTop(10);
-    AgentsController controller(m_client);
+    AgentsController controller(m_client.get());
     QSignalSpy loaded(&controller, &AgentsController::pageLoaded);
     AgentQuery q;
     q.pageSize = pageSize;
@@ -273,7 +287,7 @@ void TestAgentsController::load_serviceIgnoresSkip_loadFailed()
 {
     m_server->setMaxTop(10);
     m_server->setIgnoreSkip(true);
-    AgentsController controller(m_client);
+    AgentsController controller(m_client.get());
     QSignalSpy loaded(&controller, &AgentsController::pageLoaded);
     QSignalSpy failed(&controller, &AgentsController::loadFailed);
     controller.setQuery(AgentQuery());
@@ -282,6 +296,45 @@ void TestAgentsController::load_serviceIgnoresSkip_loadFailed()
     QCOMPARE(loaded.count(), 0);
     QVERIFY(!controller.isBusy());
     QCOMPARE(agentLists(*m_server).size(), 2);
+}
+
+void TestAgentsController::countAll_parallelWithJitter_exactTotalIdsOnly_data()
+{
+    QTest::addColumn<int>("agents");
+    QTest::addColumn<int>("maxTop");
+    QTest::newRow("uncapped") << 2345 << 0;
+    QTest::newRow("capped at 100") << 1234 << 100;
+}
+
+// As the window counts: the client's parallel requests, answers overtaking each other, every
+// request asking for Ids only.
+void TestAgentsController::countAll_parallelWithJitter_exactTotalIdsOnly()
+{
+    QFETCH(int, agents);
+    QFETCH(int, maxTop);
+    m_server->tenant().generate(1, agents);
+    m_server->setMaxTop(maxTop);
+    m_server->setLatency(20, 20);
+    int inFlight = 0;
+    int most = 0;
+    connect(m_server.get(), &SimServer::requestRecorded, this,
+            [&] { most = std::max(most, ++inFlight); });
+    connect(m_server.get(), &SimServer::requestAnswered, this, [&] { --inFlight; });
+    AgentsController controller(m_client.get());
+    QSignalSpy finished(&controller, &AgentsController::countFinished);
+    QSignalSpy progress(&controller, &AgentsController::countProgress);
+    m_server->clearRequests();
+    controller.countAll();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toInt(), agents);
+    QCOMPARE(controller.knownTotal(), std::optional<int>(agents));
+    QCOMPARE(progress.last().first().toInt(), agents);
+    for (qsizetype i = 1; i < progress.size(); ++i)
+        QVERIFY(progress.at(i).first().toInt() > progress.at(i - 1).first().toInt());
+    for (const auto &r : agentLists(*m_server))
+        QCOMPARE(item(r, "$select"), QStringLiteral("Id"));
+    QVERIFY2(most > 1 && most <= ClientConfig::DefaultParallelRequests, QByteArray::number(most));
+    QVERIFY(!controller.isCounting());
 }
 
 QTEST_MAIN(TestAgentsController)
