@@ -608,7 +608,7 @@ void TestCliRunner::list_all_parallelWithJitter_everyAgentOnceInOrder()
         expected.append(agentId(i));
     std::sort(expected.begin(), expected.end());
     QCOMPARE(ids, expected);
-    QCOMPARE(most, ClientConfig::DefaultParallelRequests);
+    QVERIFY2(most > 1 && most <= ClientConfig::DefaultParallelRequests, QByteArray::number(most));
 }
 
 void TestCliRunner::list_all_parallelRequests_fromOptionEnvironmentOrDefault_data()
@@ -629,7 +629,7 @@ void TestCliRunner::list_all_parallelRequests_fromOptionEnvironmentOrDefault()
     QFETCH(QString, variable);
     QFETCH(int, expected);
     m_server->tenant().generate(3, 400);
-    m_server->setLatency(20, 0);
+    m_server->setLatency(60, 0);
     int inFlight = 0;
     int most = 0;
     connect(m_server.get(), &SimServer::requestRecorded, this,

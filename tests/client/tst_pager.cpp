@@ -662,7 +662,7 @@ void TestPager::parallel_default_isTheClientsParallelRequests()
     QFETCH(std::optional<int>, configured);
     QFETCH(int, expected);
     m_server->tenant().generate(1, 1500);
-    m_server->setLatency(30, 10);
+    m_server->setLatency(60, 0);
     ClientConfig config = ClientConfig::make(m_server->baseUrl(), Key);
     if (configured)
         config = config.withParallelRequests(*configured);
