@@ -7,7 +7,6 @@
 #include "signtrakerclient.h"
 
 #include <QJsonObject>
-#include <QLocale>
 
 namespace signtraker::cli {
 
@@ -71,11 +70,9 @@ void ListCommand::onPage(const QJsonArray &rows, int rowsSoFar, bool dropId)
     }
     if (!m_invocation.global.verbose)
         return;
-    const QLocale locale;
     if (const std::optional<int> total = m_walker->estimatedTotal())
-        m_console->error(
-            QStringLiteral("progress"),
-            tr("%1 of about %n rows read", nullptr, *total).arg(locale.toString(rowsSoFar)));
+        m_console->error(QStringLiteral("progress"),
+                         tr("%1 of about %n rows read", nullptr, *total).arg(rowsSoFar));
     else
         m_console->error(QStringLiteral("progress"), tr("%n rows read", nullptr, rowsSoFar));
 }
