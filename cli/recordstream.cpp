@@ -3,8 +3,9 @@
 
 #include "recordformatter.h"
 
-#include <QJsonDocument>
+#include <QCborValue>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace signtraker::cli {
 
@@ -38,19 +39,190 @@ QByteArray RecordStream::page(const QJsonArray &rows)
     return bytes;
 }
 
-// One document per page, not per record: Qt's writer indents a page's elements as it would
-// those of the whole array, so the page's array brackets are cut and the pages joined with the
-// separator the whole array would have had. The result is byte for byte what
-// RecordFormatter::json() writes for all the rows at once.
+namespace {
+
+// The JSON text of Qt's QJsonDocument::toJson(Indented), byte for byte (tst_recordformatter
+// compares them), written straight into one buffer: Qt's writer builds every member through
+// several small QByteArray appends and was the CLI's largest cost after the network.
+class IndentedJsonWriter
+{
+public:
+    explicit IndentedJsonWriter(QByteArray &out)
+        : m_out(out)
+    {}
+
+    void value(const QJsonValue &value, int indent)
+    {
+        switch (value.type()) {
+        case QJsonValue::Bool:
+            m_out.append(value.toBool() ? "true" : "false");
+            return;
+        case QJsonValue::Double:
+            number(value);
+            return;
+        case QJsonValue::String:
+            string(value.toString());
+            return;
+        case QJsonValue::Array:
+            array(value.toArray(), indent);
+            return;
+        case QJsonValue::Object:
+            object(value.toObject(), indent);
+            return;
+        case QJsonValue::Null:
+        case QJsonValue::Undefined:
+            break;
+        }
+        m_out.append("null");
+    }
+
+    void elements(const QJsonArray &array, int indent)
+    {
+        bool first = true;
+        for (const QJsonValue &element : array) {
+            if (!first)
+                m_out.append(",\n");
+            first = false;
+            spaces(indent);
+            value(element, indent);
+        }
+    }
+
+private:
+    void spaces(int indent) { m_out.append(qsizetype(4 * indent), ' '); }
+
+    // Qt keeps whole numbers that fit in 64 bits as integers and writes them exactly; other
+    // numbers as the shortest text that reads back the same double.
+    void number(const QJsonValue &value)
+    {
+        const QCborValue cbor = QCborValue::fromJsonValue(value);
+        if (cbor.isInteger()) {
+            m_out.append(QByteArray::number(cbor.toInteger()));
+            return;
+        }
+        const double d = value.toDouble();
+        if (qIsFinite(d))
+            m_out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+        else
+            m_out.append("null");
+    }
+
+    void array(const QJsonArray &array, int indent)
+    {
+        m_out.append("[\n");
+        if (!array.isEmpty()) {
+            elements(array, indent + 1);
+            m_out.append('\n');
+        }
+        spaces(indent);
+        m_out.append(']');
+    }
+
+    void object(const QJsonObject &object, int indent)
+    {
+        m_out.append("{\n");
+        bool first = true;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!first)
+                m_out.append(",\n");
+            first = false;
+            spaces(indent + 1);
+            string(it.key());
+            m_out.append(": ");
+            value(it.value(), indent + 1);
+        }
+        if (!first)
+            m_out.append('\n');
+        spaces(indent);
+        m_out.append('}');
+    }
+
+    static char hex(uint digit) { return char(digit < 10 ? '0' + digit : 'a' + digit - 10); }
+
+    void escapedUnit(char16_t unit)
+    {
+        const char escape[] = {'\\', 'u', '0', '0', '0', '0'};
+        m_out.append(escape, 2);
+        for (int shift = 12; shift >= 0; shift -= 4)
+            m_out.append(hex((unit >> shift) & 0xf));
+    }
+
+    // As Qt escapes: quote, backslash and control characters; other characters in UTF-8, and a
+    // lone surrogate (no UTF-8 for it) as \uXXXX.
+    void string(QStringView text)
+    {
+        m_out.append('"');
+        const char16_t *p = text.utf16();
+        const char16_t *const end = p + text.size();
+        while (p != end) {
+            const char16_t u = *p++;
+            if (u < 0x80) {
+                if (u >= 0x20 && u != '"' && u != '\\') {
+                    m_out.append(char(u));
+                    continue;
+                }
+                m_out.append('\\');
+                switch (u) {
+                case '"':
+                    m_out.append('"');
+                    break;
+                case '\\':
+                    m_out.append('\\');
+                    break;
+                case '\b':
+                    m_out.append('b');
+                    break;
+                case '\f':
+                    m_out.append('f');
+                    break;
+                case '\n':
+                    m_out.append('n');
+                    break;
+                case '\r':
+                    m_out.append('r');
+                    break;
+                case '\t':
+                    m_out.append('t');
+                    break;
+                default:
+                    m_out.chop(1);
+                    escapedUnit(u);
+                }
+            } else if (u < 0x800) {
+                m_out.append(char(0xc0 | (u >> 6)));
+                m_out.append(char(0x80 | (u & 0x3f)));
+            } else if (!QChar::isSurrogate(u)) {
+                m_out.append(char(0xe0 | (u >> 12)));
+                m_out.append(char(0x80 | ((u >> 6) & 0x3f)));
+                m_out.append(char(0x80 | (u & 0x3f)));
+            } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+                const char32_t c = QChar::surrogateToUcs4(u, *p++);
+                m_out.append(char(0xf0 | (c >> 18)));
+                m_out.append(char(0x80 | ((c >> 12) & 0x3f)));
+                m_out.append(char(0x80 | ((c >> 6) & 0x3f)));
+                m_out.append(char(0x80 | (c & 0x3f)));
+            } else {
+                escapedUnit(u);
+            }
+        }
+        m_out.append('"');
+    }
+
+    QByteArray &m_out;
+};
+
+} // namespace
+
+// One buffer per page, written once: the page's elements at the indentation Qt gives those of
+// the whole array, joined to the page before with the separator the whole array would have had.
+// The result is byte for byte what RecordFormatter::json() writes for all the rows at once.
 QByteArray RecordStream::jsonPage(const QJsonArray &rows)
 {
-    const QByteArray document = QJsonDocument(rows).toJson(QJsonDocument::Indented);
-    // "[\n" ELEMENTS "\n]\n"
-    const QByteArrayView elements = QByteArrayView(document).sliced(2, document.size() - 5);
     QByteArray bytes;
-    bytes.reserve(elements.size() + 2);
+    bytes.reserve(m_bytesPerRow * rows.size() + 64);
     bytes.append(m_rows == 0 ? QByteArrayView("[\n") : QByteArrayView(",\n"));
-    bytes.append(elements);
+    IndentedJsonWriter(bytes).elements(rows, 1);
+    m_bytesPerRow = std::max<qsizetype>(m_bytesPerRow, bytes.size() / rows.size() + 16);
     return bytes;
 }
 

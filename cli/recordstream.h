@@ -48,6 +48,7 @@ private:
     QHash<QString, qsizetype> m_columnIndex;
     QStringList m_columnsLeftOut;
     int m_rows = 0;
+    qsizetype m_bytesPerRow = 256; // learned from the pages written, to reserve the next one
     bool m_wroteSomething = false;
 };
 

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void stream_pages_sameBytesAsAllAtOnce_data();
     void stream_pages_sameBytesAsAllAtOnce();
     void stream_noRows_emptyList();
+    void stream_json_everyKindOfValue_sameBytesAsQt();
 };
 
 void TestRecordFormatter::csv_rows_flattenedAndQuoted_data()
@@ -231,6 +232,33 @@ void TestRecordFormatter::stream_noRows_emptyList()
     QVERIFY(!json.wroteSomething());
     RecordStream csv(OutputFormat::Csv, CsvWriter::Values::Neutralised);
     QCOMPARE(csv.end(), RecordFormatter::csv(QJsonArray()).toUtf8());
+}
+
+// The CLI writes JSON itself, for speed: every kind of value must come out as Qt writes it.
+void TestRecordFormatter::stream_json_everyKindOfValue_sameBytesAsQt()
+{
+    QJsonArray rows = array(
+        R"([{"Id":1,"Text":"plain","Quote":"a \"q\" and \\ back","Controls":"\b\f\n\r\t\u0001\u001f\u007f",)"
+        R"("Accents":"été ß €","Astral":"\ud83d\ude00","Lone":"\ud800x\udc00",)"
+        R"("Int":-42,"Big":9007199254740993,"Huge":1e300,"Half":0.5,"Tiny":1e-7,"Whole":2.0,)"
+        R"("True":true,"False":false,"Null":null,"EmptyObject":{},"EmptyArray":[],)"
+        R"("Nested":{"A":[1,[2,[]],{"B":{}}],"C":"d"},"Slash":"a/b"},{"Id":2}])");
+    QCOMPARE(rows.size(), 2);
+    rows.append(QJsonObject{{QStringLiteral("Id"), 3},
+                            {QStringLiteral("Surrogate"), QString(QChar(0xdc00))},
+                            {QStringLiteral("Double"), 3.25},
+                            {QStringLiteral("Large"), qint64(1) << 60}});
+    for (const int split : {1, 2}) {
+        RecordStream stream(OutputFormat::Json, CsvWriter::Values::Neutralised);
+        QJsonArray first;
+        QJsonArray second;
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            (i < split ? first : second).append(rows.at(i));
+        QByteArray written = stream.page(first);
+        written += stream.page(second);
+        written += stream.end();
+        QCOMPARE(written, RecordFormatter::json(rows).toUtf8());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRecordFormatter)
