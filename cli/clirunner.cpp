@@ -181,6 +181,7 @@ void CliRunner::resolveAndRun(const std::optional<Profile> &profile, const QStri
     explicitValues.timeoutSeconds = m_invocation.global.timeoutSeconds;
     explicitValues.maxRetries = m_invocation.global.maxRetries;
     explicitValues.retryBackoffSeconds = m_invocation.global.retryBackoffSeconds;
+    explicitValues.parallelRequests = m_invocation.global.parallelRequests;
 
     ConfigValues profileValues;
     if (profile) {

@@ -66,7 +66,8 @@ const QList<CommandSpec> &commandSpecs()
           {"api-key-stdin", false},
           {"timeout", true},
           {"retries", true},
-          {"backoff", true}},
+          {"backoff", true},
+          {"parallel-requests", true}},
          1,
          1},
         {"profile", "list", {}, 0, 0},
@@ -79,9 +80,9 @@ const QList<CommandSpec> &commandSpecs()
 const QList<OptionSpec> &globalSpecs()
 {
     static const QList<OptionSpec> specs = {
-        {"profile", true}, {"base-url", true}, {"subdomain", true},
-        {"timeout", true}, {"retries", true},  {"backoff", true},
-        {"format", true},  {"verbose", false}, {"csv-raw", false},
+        {"profile", true},  {"base-url", true},          {"subdomain", true}, {"timeout", true},
+        {"retries", true},  {"backoff", true},           {"format", true},    {"verbose", false},
+        {"csv-raw", false}, {"parallel-requests", true},
     };
     return specs;
 }
@@ -175,6 +176,12 @@ QString applyGlobal(GlobalOptions &global, const QString &name, const QString &v
         if (!ok)
             return QStringLiteral("--retries takes a whole number");
         global.maxRetries = retries;
+    } else if (name == QLatin1String("parallel-requests")) {
+        bool ok = false;
+        const int requests = value.toInt(&ok);
+        if (!ok)
+            return QStringLiteral("--parallel-requests takes a whole number");
+        global.parallelRequests = requests;
     } else if (name == QLatin1String("format")) {
         if (value == QLatin1String("table"))
             global.format = OutputFormat::Table;
@@ -304,6 +311,9 @@ QString checkCommand(const Invocation &invocation)
         if (invocation.has(QStringLiteral("retries")) &&
             !parseInteger(invocation.value(QStringLiteral("retries")), 0))
             return QStringLiteral("--retries takes a whole number");
+        if (invocation.has(QStringLiteral("parallel-requests")) &&
+            !parseInteger(invocation.value(QStringLiteral("parallel-requests")), 1))
+            return QStringLiteral("--parallel-requests takes a whole number of at least 1");
     }
     return {};
 }
@@ -463,6 +473,8 @@ Options:
   --retries N             retries of safe requests after 429, 5xx, network errors
                           (default 0)
   --backoff SECONDS       first delay between retries, doubled each time (default 0.5)
+  --parallel-requests N   requests in flight while reading every page (--all), 1 to 6
+                          (default 4)
   --format table|json|csv output format (default table)
   --csv-raw               CSV cells exactly as the service holds them, for other
                           programs (by default a cell starting with =, +, -, @, tab
@@ -485,7 +497,7 @@ Commands:
                [--orderby FIELDS] [--select FIELDS]
   enterprises list
   profile add NAME (--subdomain S | --base-url URL) --api-key-stdin
-              [--timeout S] [--retries N] [--backoff S]
+              [--timeout S] [--retries N] [--backoff S] [--parallel-requests N]
   profile list
   profile remove NAME
   profile default NAME
@@ -512,11 +524,11 @@ The API key:
   ('profile add ... --api-key-stdin' stores it there).
   Other settings may also come from SIGNTRAKER_BASE_URL, SIGNTRAKER_SUBDOMAIN,
   SIGNTRAKER_TIMEOUT_SECONDS, SIGNTRAKER_MAX_RETRIES,
-  SIGNTRAKER_RETRY_BACKOFF_SECONDS and SIGNTRAKER_MAX_RESPONSE_MB (the largest
-  answer read, default 64); options win over the environment, the environment
-  over the profile. SIGNTRAKER_CA_FILE names a PEM file of certificate
-  authorities trusted besides the system's (a TLS-inspecting proxy's);
-  certificate errors are never ignored.
+  SIGNTRAKER_RETRY_BACKOFF_SECONDS, SIGNTRAKER_MAX_RESPONSE_MB (the largest
+  answer read, default 64) and SIGNTRAKER_PARALLEL_REQUESTS; options win over
+  the environment, the environment over the profile. SIGNTRAKER_CA_FILE names a
+  PEM file of certificate authorities trusted besides the system's (a
+  TLS-inspecting proxy's); certificate errors are never ignored.
 
 Output:
   table  aligned text; one record as "Member: value" lines

@@ -26,6 +26,23 @@ void Console::print(const QString &text)
     m_out->flush();
 }
 
+void Console::write(const QByteArray &utf8)
+{
+    if (utf8.isEmpty())
+        return;
+    QIODevice *device = m_out->device();
+    if (!device) { // a string, in tests
+        *m_out << QString::fromUtf8(utf8);
+        m_out->flush();
+        return;
+    }
+    // Text printed before must come out first; then the bytes skip QTextStream's re-encoding.
+    m_out->flush();
+    device->write(utf8);
+    if (auto *file = qobject_cast<QFileDevice *>(device))
+        file->flush();
+}
+
 void Console::error(const QString &kind, const QString &message)
 {
     QString line = message;

@@ -30,6 +30,8 @@ public:
     Console(QTextStream *out, QTextStream *err, QIODevice *in = nullptr);
 
     void print(const QString &text);
+    // UTF-8 bytes as they are, in one write to standard output's device when it has one.
+    void write(const QByteArray &utf8);
     // "signtraker-cli: KIND: MESSAGE" on one line of standard error.
     void error(const QString &kind, const QString &message);
     void error(const ApiError &error, const QString &subject = {});

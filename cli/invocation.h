@@ -21,6 +21,7 @@ struct GlobalOptions
     std::optional<double> timeoutSeconds;
     std::optional<int> maxRetries;
     std::optional<double> retryBackoffSeconds;
+    std::optional<int> parallelRequests; // of a walk over every page (--all)
     OutputFormat format = OutputFormat::Table;
     bool csvRaw = false; // --csv-raw: formulas in CSV cells not neutralised
     bool verbose = false;

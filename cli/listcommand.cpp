@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "exitcode.h"
 #include "pager.h"
+#include "recordstream.h"
 #include "signtrakerclient.h"
 
 #include <QJsonObject>
@@ -19,6 +20,95 @@ ListCommand::~ListCommand()
 {
     if (m_call)
         m_call->cancel();
+}
+
+QString ListCommand::concurrentEditNote(int duplicatesDropped)
+{
+    if (duplicatesDropped > 0)
+        return tr("The service sent %n rows twice, most likely because agents were edited while "
+                  "the list was read: each is printed once, and an agent that moved between "
+                  "pages meanwhile may be missing.",
+                  nullptr, duplicatesDropped);
+    return tr("The list is read page by page: if agents were edited meanwhile, an agent that "
+              "moved between pages may be missing, and one read twice is printed once.");
+}
+
+void ListCommand::walkAll(const ListQuery &query)
+{
+    const int pageSize =
+        int(m_invocation.integer(QStringLiteral("page-size")).value_or(DefaultPageSize));
+    m_stream = std::make_unique<RecordStream>(
+        m_invocation.global.format,
+        m_invocation.global.csvRaw ? CsvWriter::Values::Raw : CsvWriter::Values::Neutralised,
+        tableColumns());
+    // The walk's requests in flight come from the client's configuration (--parallel-requests,
+    // SIGNTRAKER_PARALLEL_REQUESTS, the profile).
+    m_walker =
+        AllPagesWalker::over(m_client, SignTrakerClient::List::Agents, query, pageSize, this);
+    // The walk adds Id to --select (its Ids prove each page new); rows are printed with the
+    // members asked for only.
+    const bool dropId = !query.select.isEmpty() && !query.select.contains(QLatin1String("Id"));
+    connect(
+        m_walker, &AllPagesWalker::pageLoaded, this,
+        [this, dropId](const QJsonArray &rows, int rowsSoFar) { onPage(rows, rowsSoFar, dropId); });
+    connect(m_walker, &AllPagesWalker::finished, this, &ListCommand::onWalkFinished);
+    m_walker->start();
+}
+
+void ListCommand::onPage(const QJsonArray &rows, int rowsSoFar, bool dropId)
+{
+    if (!dropId) {
+        m_console->write(m_stream->page(rows));
+    } else {
+        QJsonArray trimmed;
+        for (const QJsonValue &row : rows) {
+            QJsonObject record = row.toObject();
+            record.remove(QLatin1String("Id"));
+            trimmed.append(record);
+        }
+        m_console->write(m_stream->page(trimmed));
+    }
+    if (!m_invocation.global.verbose)
+        return;
+    if (const std::optional<int> total = m_walker->estimatedTotal())
+        m_console->error(QStringLiteral("progress"),
+                         tr("%1 of about %n rows read", nullptr, *total).arg(rowsSoFar));
+    else
+        m_console->error(QStringLiteral("progress"), tr("%n rows read", nullptr, rowsSoFar));
+}
+
+// Rows already written stay written: the exit status and the message say that they are not
+// the whole list. A JSON array is left open so that a parser cannot take it for complete.
+void ListCommand::onWalkFinished(const ApiError &error)
+{
+    if (error.isError()) {
+        const bool incomplete = m_stream->wroteSomething();
+        m_console->error(error);
+        if (incomplete)
+            m_console->error(QStringLiteral("incomplete"),
+                             tr("The output is incomplete: only the first %n rows were written "
+                                "before the error.",
+                                nullptr, m_stream->rows()));
+        finish(exitCodeFor(error));
+        return;
+    }
+    m_console->write(m_stream->end());
+    if (const QStringList leftOut = m_stream->columnsLeftOut(); !leftOut.isEmpty())
+        m_console->error(QStringLiteral("warning"),
+                         tr("Some rows have members that the first page did not have (%1); the "
+                            "CSV has no column for them. Use --format json to see every member.")
+                             .arg(leftOut.join(QLatin1String(", "))));
+    const int repeated = m_walker->duplicatesDropped();
+    if (repeated > 0)
+        m_console->error(QStringLiteral("warning"), concurrentEditNote(repeated));
+    if (m_invocation.global.verbose) {
+        m_console->error(QStringLiteral("summary"),
+                         tr("%n rows read in %1 requests.", nullptr, m_stream->rows())
+                             .arg(m_walker->requestsSent()));
+        if (repeated == 0)
+            m_console->error(QStringLiteral("note"), concurrentEditNote(0));
+    }
+    finish(Success);
 }
 
 odata::Filter ListCommand::combinedFilter(const QString &filter, const QString &searchText)
@@ -62,37 +152,7 @@ void ListCommand::start()
         return;
     }
     if (m_invocation.group == QLatin1String("agents") && m_invocation.has(QStringLiteral("all"))) {
-        const int pageSize =
-            int(m_invocation.integer(QStringLiteral("page-size")).value_or(DefaultPageSize));
-        m_walker =
-            AllPagesWalker::over(m_client, SignTrakerClient::List::Agents, query, pageSize, this);
-        // The walk adds Id to --select (its Ids prove each page new); rows are printed with
-        // the members asked for only.
-        const bool dropId = !query.select.isEmpty() && !query.select.contains(QLatin1String("Id"));
-        connect(m_walker, &AllPagesWalker::pageLoaded, this,
-                [this, dropId](const QJsonArray &rows) {
-                    for (const QJsonValue &row : rows) {
-                        QJsonObject record = row.toObject();
-                        if (dropId)
-                            record.remove(QLatin1String("Id"));
-                        m_rows.append(record);
-                    }
-                });
-        // A walk that failed has read only part of the list: nothing is printed.
-        connect(m_walker, &AllPagesWalker::finished, this, [this](const ApiError &error) {
-            if (error.isError()) {
-                m_rows = QJsonArray();
-                fail(error);
-                return;
-            }
-            print(m_rows);
-            if (const int repeated = m_walker->duplicatesDropped(); repeated > 0)
-                m_console->error(
-                    QStringLiteral("warning"),
-                    tr("The service sent %n rows twice; each is printed once.", nullptr, repeated));
-            finish(Success);
-        });
-        m_walker->start();
+        walkAll(query);
         return;
     }
 
@@ -117,13 +177,17 @@ void ListCommand::onResult(const ApiResult &result)
     finish(Success);
 }
 
-void ListCommand::print(const QJsonValue &value)
+QStringList ListCommand::tableColumns() const
 {
-    QStringList columns;
     if (m_invocation.group == QLatin1String("agents") &&
         !m_invocation.has(QStringLiteral("select")))
-        columns = agentTableColumns();
-    m_console->printValue(value, m_invocation.global.format, columns);
+        return agentTableColumns();
+    return {};
+}
+
+void ListCommand::print(const QJsonValue &value)
+{
+    m_console->printValue(value, m_invocation.global.format, tableColumns());
 }
 
 } // namespace signtraker::cli

@@ -1,5 +1,6 @@
 // agents list, offices list and enterprises list: one page as asked, or with --all every page
-// through AllPagesWalker, printed once all rows are in.
+// through AllPagesWalker, with the client's parallel requests, written as the pages arrive
+// (RecordStream).
 #pragma once
 
 #include "command.h"
@@ -9,6 +10,8 @@
 #include <QJsonArray>
 #include <QPointer>
 
+#include <memory>
+
 namespace signtraker {
 class AllPagesWalker;
 class ApiCall;
@@ -17,6 +20,8 @@ struct ApiResult;
 } // namespace signtraker
 
 namespace signtraker::cli {
+
+class RecordStream;
 
 class ListCommand : public Command
 {
@@ -39,14 +44,22 @@ public:
     // Columns of a table of agents when --select does not choose them.
     static QStringList agentTableColumns();
 
+    // What a concurrent edit can do to a walk under offset paging, for the summary on standard
+    // error.
+    static QString concurrentEditNote(int duplicatesDropped);
+
 private:
     void onResult(const ApiResult &result);
     void print(const QJsonValue &value);
+    QStringList tableColumns() const;
+    void walkAll(const ListQuery &query);
+    void onPage(const QJsonArray &rows, int rowsSoFar, bool dropId);
+    void onWalkFinished(const ApiError &error);
 
     SignTrakerClient *m_client;
     QPointer<ApiCall> m_call;
     AllPagesWalker *m_walker = nullptr;
-    QJsonArray m_rows;
+    std::unique_ptr<RecordStream> m_stream;
 };
 
 } // namespace signtraker::cli

@@ -60,6 +60,13 @@ Profile ProfileCommand::profileFor(const Invocation &invocation, QString *proble
         if (*profile.retryBackoffSeconds < 0)
             *problem = QStringLiteral("--backoff must not be negative");
     }
+    if (invocation.has(QStringLiteral("parallel-requests"))) {
+        profile.parallelRequests = invocation.value(QStringLiteral("parallel-requests")).toInt();
+        if (*profile.parallelRequests > ClientConfig::MaxParallelRequests)
+            *problem = QStringLiteral("--parallel-requests is at most %1: Qt opens at most %1 "
+                                      "connections to one host")
+                           .arg(ClientConfig::MaxParallelRequests);
+    }
     return profile;
 }
 

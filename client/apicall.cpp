@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QNetworkReply>
 
+#include <algorithm>
 #include <optional>
 
 namespace signtraker {
@@ -193,6 +194,8 @@ void ApiCall::onMetaDataChanged()
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_transport->config().maxResponseBytes())
         abortTooLarge(length.toLongLong(), true);
+    else if (length.isValid() && length.toLongLong() > m_body.capacity())
+        m_body.reserve(length.toLongLong()); // a page of agents is read without reallocating
 }
 
 // Chunked answers announce no size: the bytes are counted as they come, and at most one byte
@@ -202,7 +205,14 @@ void ApiCall::readBody()
     if (!m_reply || !m_transport || m_abortReason != AbortReason::None)
         return;
     const qint64 cap = m_transport->config().maxResponseBytes();
-    m_body += m_reply->read(cap + 1 - m_body.size());
+    // Straight into the body, which the announced length has reserved: no chunk copied twice.
+    const qint64 wanted = std::min(m_reply->bytesAvailable(), cap + 1 - m_body.size());
+    if (wanted > 0) {
+        const qsizetype before = m_body.size();
+        m_body.resize(before + wanted);
+        const qint64 got = m_reply->read(m_body.data() + before, wanted);
+        m_body.resize(before + std::max<qint64>(0, got));
+    }
     if (m_body.size() > cap)
         abortTooLarge(m_body.size(), false);
 }

@@ -23,6 +23,7 @@ const QString RetriesVariable = QStringLiteral("SIGNTRAKER_MAX_RETRIES");
 const QString BackoffVariable = QStringLiteral("SIGNTRAKER_RETRY_BACKOFF_SECONDS");
 const QString CaFileVariable = QStringLiteral("SIGNTRAKER_CA_FILE");
 const QString MaxResponseVariable = QStringLiteral("SIGNTRAKER_MAX_RESPONSE_MB");
+const QString ParallelVariable = QStringLiteral("SIGNTRAKER_PARALLEL_REQUESTS");
 
 // Beyond these a value is a typo (3600 meant as milliseconds, 100 retries) that would make the
 // application look hung; the transport's own caps are not a reason to accept them silently.
@@ -358,6 +359,19 @@ ConfigResult ClientConfig::resolve(const ConfigValues &explicitValues,
     if (maxResponse.origin.kind == Origin::Environment)
         config.m_fromEnvironment.insert(int(Setting::MaxResponseMegabytes));
 
+    const Number<int> parallel =
+        resolveNumber(explicitValues.parallelRequests, environment, ParallelVariable,
+                      profileValues.parallelRequests, DefaultParallelRequests, parseInt);
+    if (parallel.value < 1 || parallel.value > MaxParallelRequests)
+        return failure(ApiError::configuration(
+            QStringLiteral("The number of parallel requests%1 is %2; it must be from 1 to %3.")
+                .arg(parallel.origin.describe())
+                .arg(parallel.value)
+                .arg(MaxParallelRequests)));
+    config.m_parallelRequests = parallel.value;
+    if (parallel.origin.kind == Origin::Environment)
+        config.m_fromEnvironment.insert(int(Setting::ParallelRequests));
+
     ConfigResult result;
     result.config = std::move(config);
     return result;
@@ -379,6 +393,13 @@ ClientConfig ClientConfig::withMaxResponseBytes(qint64 bytes) const
 {
     ClientConfig copy = *this;
     copy.m_maxResponseBytes = std::max<qint64>(1, bytes);
+    return copy;
+}
+
+ClientConfig ClientConfig::withParallelRequests(int requests) const
+{
+    ClientConfig copy = *this;
+    copy.m_parallelRequests = std::clamp(requests, 1, MaxParallelRequests);
     return copy;
 }
 

@@ -28,6 +28,7 @@ struct ConfigValues
     // A PEM file of certificate authorities trusted besides the system's (SIGNTRAKER_CA_FILE).
     std::optional<QString> caCertificatesFile;
     std::optional<int> maxResponseMegabytes; // MiB
+    std::optional<int> parallelRequests;     // requests in flight of one long read
 };
 
 struct ConfigResult;
@@ -41,6 +42,10 @@ public:
     // Far above any page of agents; a runaway answer stops here instead of filling memory.
     static constexpr int DefaultMaxResponseMegabytes = 64;
     static constexpr int MaxResponseMegabytesLimit = 1024;
+    // Requests in flight of a walk over every page. Qt opens at most six connections per host:
+    // more would only queue inside Qt.
+    static constexpr int DefaultParallelRequests = 4;
+    static constexpr int MaxParallelRequests = 6;
 
     // Names of settings, as used in fromEnvironment() and error messages.
     enum class Setting {
@@ -50,7 +55,8 @@ public:
         MaxRetries,
         RetryBackoffSeconds,
         CaCertificatesFile,
-        MaxResponseMegabytes
+        MaxResponseMegabytes,
+        ParallelRequests
     };
 
     // explicitValues win over the environment, the environment over profileValues. The base URL
@@ -81,6 +87,8 @@ public:
     QList<QSslCertificate> extraCaCertificates() const { return m_extraCaCertificates; }
     // The largest answer read, headers excluded; a larger one is abandoned while it arrives.
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+    // How many requests a walk over every page keeps in flight (1 to MaxParallelRequests).
+    int parallelRequests() const { return m_parallelRequests; }
     // Which settings came from the environment (the settings dialog shows them as such).
     bool fromEnvironment(Setting setting) const { return m_fromEnvironment.contains(int(setting)); }
 
@@ -90,6 +98,8 @@ public:
                              double retryBackoffSeconds = DefaultRetryBackoffSeconds);
     // A copy with another answer size cap, in bytes (tests use caps below one MiB).
     ClientConfig withMaxResponseBytes(qint64 bytes) const;
+    // A copy with another number of parallel requests, clamped to 1..MaxParallelRequests.
+    ClientConfig withParallelRequests(int requests) const;
 
 private:
     QString m_apiKey;
@@ -98,6 +108,7 @@ private:
     int m_maxRetries = DefaultMaxRetries;
     double m_retryBackoffSeconds = DefaultRetryBackoffSeconds;
     qint64 m_maxResponseBytes = qint64(DefaultMaxResponseMegabytes) * 1024 * 1024;
+    int m_parallelRequests = DefaultParallelRequests;
     QSet<int> m_fromEnvironment;
     QString m_caCertificatesFile;
     QList<QSslCertificate> m_extraCaCertificates;

@@ -85,8 +85,10 @@ AllPagesWalker *AllPagesWalker::over(SignTrakerClient *client, SignTrakerClient:
         return nullptr;
     };
     auto *walker = new AllPagesWalker(fetch, query, pageSize, parent);
-    if (client)
+    if (client) {
         walker->setPageCap(client->pageCap(list));
+        walker->setMaxInFlight(client->config().parallelRequests());
+    }
     return walker;
 }
 
@@ -140,7 +142,12 @@ void AllPagesWalker::start()
     m_running = true;
     m_offset = m_start;
     m_nextOffset = m_start;
-    m_probing = false;
+    // The first request goes alone: most lists of offices or managers fit in one page, and a
+    // capped service answers short; either way the windows sent beside it would be wasted.
+    // Behind a full first page the walk is long, and costs the same number of round trips.
+    m_probing = true;
+    m_endAt.reset();
+    m_furthestRow = m_start;
     m_top = std::min(m_pageSize, m_cap->rows().value_or(m_pageSize));
     m_shortPage.reset();
     m_seen.clear();
@@ -239,7 +246,34 @@ void AllPagesWalker::onAnswer(quint64 serial, const ApiResult &result)
         return; // dropped: it started at an offset a short page made wrong
     window->second.call = nullptr;
     window->second.result = result;
+    noteEnd(window->second, result);
     consumeAnswered();
+}
+
+// Answers come back out of order: the first short one tells roughly where the end is before the
+// rows ahead of it arrive. A row answered beyond it makes it a cap, not the end.
+void AllPagesWalker::noteEnd(const Window &window, const ApiResult &result)
+{
+    if (!result.ok() || !result.value.isArray())
+        return;
+    const int count = int(result.value.toArray().size());
+    const int end = window.offset + count;
+    if (count > 0)
+        m_furthestRow = std::max(m_furthestRow, end);
+    if (count < window.asked && end >= m_furthestRow && (!m_endAt || end < *m_endAt))
+        m_endAt = end;
+    if (m_endAt && m_furthestRow > *m_endAt)
+        m_endAt.reset();
+}
+
+std::optional<int> AllPagesWalker::estimatedTotal() const
+{
+    if (!m_endAt)
+        return std::nullopt;
+    int total = std::max(m_rowsSoFar, *m_endAt - m_start);
+    if (m_limit)
+        total = std::min(total, *m_limit);
+    return total;
 }
 
 // Rows go out in query order: an answer waits until every window before it was handed out.
@@ -290,9 +324,11 @@ bool AllPagesWalker::consume(const Window &window)
 
 bool AllPagesWalker::takeRows(const QJsonArray &rows)
 {
-    QJsonArray fresh;
-    for (const QJsonValue &row : rows) {
-        const std::optional<qint64> id = idOf(row);
+    // Most pages are all new: they are handed on as they came, without a copy of every row.
+    QList<bool> keep(rows.size(), false);
+    int kept = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const std::optional<qint64> id = idOf(rows.at(i));
         if (!id) {
             fail(incomplete(tr("The service sent a row without an Id; the list is incomplete.")));
             return false;
@@ -301,16 +337,25 @@ bool AllPagesWalker::takeRows(const QJsonArray &rows)
             ++m_duplicatesDropped;
             continue;
         }
-        if (m_limit && m_rowsSoFar + int(fresh.size()) >= *m_limit)
+        if (m_limit && m_rowsSoFar + kept >= *m_limit)
             break;
         m_seen.insert(*id);
-        fresh.append(row);
+        keep[i] = true;
+        ++kept;
     }
-    if (fresh.isEmpty()) {
+    if (kept == 0) {
         fail(incomplete(tr("The service repeated a page of results; the list is incomplete.")));
         return false;
     }
-    m_rowsSoFar += int(fresh.size());
+    QJsonArray fresh = rows;
+    if (kept < rows.size()) {
+        fresh = QJsonArray();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (keep.at(i))
+                fresh.append(rows.at(i));
+        }
+    }
+    m_rowsSoFar += kept;
     Q_EMIT pageLoaded(fresh, m_rowsSoFar);
     return m_running; // false when cancelled from a slot of pageLoaded()
 }

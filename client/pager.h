@@ -44,13 +44,14 @@ public:
     static Page pageFrom(const QJsonArray &rows, int index, int size);
 };
 
-// Reads every row of a query (or at most a given number of rows from an offset), one request
-// at a time, and cannot be fooled by the service: a page shorter than asked is the end only
-// when the next request comes back empty, the service's silent cap is learned from the first
-// short page and asked for from then on, a page of Ids all seen before (a service that ignores
-// $skip) and a walk that needs too many requests for the rows it got end with an error, never
-// with a partial success. With setMaxInFlight(n) it asks for the next n windows of rows at once
-// and still hands the rows out in query order (pager.cpp says how).
+// Reads every row of a query (or at most a given number of rows from an offset) with up to
+// maxInFlight() requests at once, and hands the rows out in query order (pager.cpp says how). It
+// cannot be fooled by the service: a page shorter than asked is the end only when the next
+// request comes back empty, the service's silent cap is learned from the first short page and
+// asked for from then on, a page of Ids all seen before (a service that ignores $skip) and a
+// walk that needs too many requests for the rows it got end with an error, never with a
+// partial success. The one walker of every long read: the CLI's --all, Export CSV, Count all,
+// the pick lists and the table's page.
 class AllPagesWalker : public QObject
 {
     Q_OBJECT
@@ -65,8 +66,10 @@ public:
 
     // pageSize: the most rows asked for at once (the cap, once known, may ask for fewer).
     AllPagesWalker(Fetch fetch, const ListQuery &query, int pageSize, QObject *parent = nullptr);
-    // A walk over one list of client that starts with, and teaches, the connection's page cap.
-    // If the client is destroyed first, the walk ends with an error.
+    // A walk over one list of client that starts with, and teaches, the connection's page cap,
+    // with as many requests in flight as the client's configuration allows (parallelRequests();
+    // a caller that must read one page at a time says so with setMaxInFlight(1)). If the client
+    // is destroyed first, the walk ends with an error.
     static AllPagesWalker *over(SignTrakerClient *client, SignTrakerClient::List list,
                                 const ListQuery &query, int pageSize, QObject *parent = nullptr,
                                 std::optional<qint64> enterpriseId = {});
@@ -77,8 +80,8 @@ public:
     // Before start(): read at most limit rows, starting at row offset (0-based), e.g. one page
     // of the table and one row more to learn whether a next page exists.
     void setRange(int offset, int limit);
-    // Before start(): how many requests may be in flight at once, 1 (the default) to
-    // MaxInFlightLimit.
+    // Before start(): how many requests may be in flight at once, 1 to MaxInFlightLimit. over()
+    // takes it from the client's configuration; a walker made from a Fetch starts at 1.
     void setMaxInFlight(int requests);
     int maxInFlight() const { return m_maxInFlight; }
 
@@ -93,6 +96,11 @@ public:
     int duplicatesDropped() const { return m_duplicatesDropped; }
     // The rows asked for per request now: pageSize, or the cap learned or remembered.
     int rowsPerRequest() const { return m_top; }
+    // About how many rows the walk will read in all, once an answer (perhaps one still waiting
+    // for the rows before it) came back shorter than asked and no row beyond it was seen; empty
+    // while the end is unknown. Exact on a tenant that does not change, unless the short answer
+    // was the service's cap not yet proven.
+    std::optional<int> estimatedTotal() const;
 
     // The query as sent: a stable order (Id last) and, when it selects members, Id among them.
     static ListQuery walkQuery(const ListQuery &query);
@@ -119,6 +127,7 @@ private:
     void fill();
     bool send(int asked);
     void onAnswer(quint64 serial, const ApiResult &result);
+    void noteEnd(const Window &window, const ApiResult &result);
     void consumeAnswered();
     // Hands out the front window's rows; false when the walk ended (or was cancelled).
     bool consume(const Window &window);
@@ -143,6 +152,8 @@ private:
     int m_start = 0;
     std::optional<int> m_limit;
     std::optional<int> m_shortPage; // the last page was shorter than asked: the end, or a cap
+    std::optional<int> m_endAt;     // the row after a short answer beyond which nothing was seen
+    int m_furthestRow = 0;          // the row after the furthest row answered so far
     QSet<qint64> m_seen;
     int m_rowsSoFar = 0;
     int m_requests = 0;

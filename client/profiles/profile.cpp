@@ -13,6 +13,7 @@ ConfigValues Profile::toConfigValues() const
     values.maxRetries = maxRetries;
     values.retryBackoffSeconds = retryBackoffSeconds;
     values.maxResponseMegabytes = maxResponseMegabytes;
+    values.parallelRequests = parallelRequests;
     return values;
 }
 

@@ -26,6 +26,7 @@ struct Profile
     std::optional<int> maxRetries;
     std::optional<double> retryBackoffSeconds;
     std::optional<int> maxResponseMegabytes;
+    std::optional<int> parallelRequests; // requests in flight of a walk over every page
 
     // The profile's values for ClientConfig::resolve(); the key is left unset.
     ConfigValues toConfigValues() const;

@@ -149,6 +149,8 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
         optionalOf<double>(valueOf(*m_settings, group, SettingsKeys::ProfileRetryBackoffSeconds));
     profile.maxResponseMegabytes =
         optionalOf<int>(valueOf(*m_settings, group, SettingsKeys::ProfileMaxResponseMegabytes));
+    profile.parallelRequests =
+        optionalOf<int>(valueOf(*m_settings, group, SettingsKeys::ProfileParallelRequests));
     return profile;
 }
 
@@ -174,6 +176,8 @@ bool ProfileStore::save(const Profile &profile)
     if (profile.maxResponseMegabytes)
         m_settings->setValue(SettingsKeys::ProfileMaxResponseMegabytes.path,
                              *profile.maxResponseMegabytes);
+    if (profile.parallelRequests)
+        m_settings->setValue(SettingsKeys::ProfileParallelRequests.path, *profile.parallelRequests);
     m_settings->endGroup();
     return commit();
 }

@@ -22,5 +22,6 @@ inline const SettingsKey ProfileRetryBackoffSeconds{QStringLiteral("retryBackoff
                                                     QVariant()};
 inline const SettingsKey ProfileMaxResponseMegabytes{QStringLiteral("maxResponseMegabytes"),
                                                      QVariant()};
+inline const SettingsKey ProfileParallelRequests{QStringLiteral("parallelRequests"), QVariant()};
 
 } // namespace signtraker::SettingsKeys

@@ -113,6 +113,17 @@ void TestCommandLine::parse_invalid_isUsageError_data()
                                  << "--timeout";
     QTest::newRow("bad retries") << QStringList{"--retries", "1.5", "agents", "list"}
                                  << "--retries";
+    QTest::newRow("bad parallel requests")
+        << QStringList{"--parallel-requests", "four", "agents", "list"} << "--parallel-requests";
+    QTest::newRow("profile add without parallel requests") << QStringList{"profile",
+                                                                          "add",
+                                                                          "p",
+                                                                          "--subdomain",
+                                                                          "acme",
+                                                                          "--api-key-stdin",
+                                                                          "--parallel-requests",
+                                                                          "0"}
+                                                           << "--parallel-requests";
     QTest::newRow("base url and subdomain")
         << QStringList{"--base-url", "https://a.example", "--subdomain", "a", "agents", "list"}
         << "not both";
@@ -180,9 +191,10 @@ void TestCommandLine::parse_keyOption_isRefusedWithoutEchoingTheValue()
 
 void TestCommandLine::parse_globalOptions_areRead()
 {
-    const Invocation invocation = CommandLine::parse(
-        {"--profile", "acme", "--subdomain", "acme", "--timeout", "2.5", "--retries", "3",
-         "--backoff", "0.25", "--format", "csv", "--csv-raw", "--verbose", "agents", "get", "7"});
+    const Invocation invocation =
+        CommandLine::parse({"--profile", "acme", "--subdomain", "acme", "--timeout", "2.5",
+                            "--retries", "3", "--backoff", "0.25", "--format", "csv", "--csv-raw",
+                            "--verbose", "--parallel-requests", "2", "agents", "get", "7"});
     QCOMPARE(invocation.action, Invocation::Action::Run);
     QCOMPARE(invocation.global.profile, QStringLiteral("acme"));
     QCOMPARE(invocation.global.subdomain, QStringLiteral("acme"));
@@ -190,6 +202,8 @@ void TestCommandLine::parse_globalOptions_areRead()
     QCOMPARE(invocation.global.timeoutSeconds, 2.5);
     QCOMPARE(invocation.global.maxRetries, 3);
     QCOMPARE(invocation.global.retryBackoffSeconds, 0.25);
+    QCOMPARE(invocation.global.parallelRequests, 2);
+    QVERIFY(!CommandLine::parse({"agents", "list"}).global.parallelRequests);
     QCOMPARE(invocation.global.format, OutputFormat::Csv);
     QVERIFY(invocation.global.verbose);
     QVERIFY(invocation.global.csvRaw);

@@ -1,9 +1,12 @@
-// Output formats: csv flattening and RFC 4180 quoting, json as returned, aligned tables.
+// Output formats: csv flattening and RFC 4180 quoting, json as returned, aligned tables; and the
+// same written page by page (RecordStream) as `agents list --all` does.
 #include "recordformatter.h"
+#include "recordstream.h"
 
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace signtraker;
 using namespace signtraker::cli;
 
 namespace {
@@ -31,6 +34,10 @@ private Q_SLOTS:
     void table_preferredColumns_onlyThosePresent();
     void table_noRows_saysSo();
     void record_memberValueLines();
+    void stream_pages_sameBytesAsAllAtOnce_data();
+    void stream_pages_sameBytesAsAllAtOnce();
+    void stream_noRows_emptyList();
+    void stream_json_everyKindOfValue_sameBytesAsQt();
 };
 
 void TestRecordFormatter::csv_rows_flattenedAndQuoted_data()
@@ -162,6 +169,96 @@ void TestRecordFormatter::record_memberValueLines()
     QCOMPARE(RecordFormatter::record(record), QStringLiteral("Address/City: Austin\n"
                                                              "FirstName:    Ann\n"
                                                              "Id:           7\n"));
+}
+
+void TestRecordFormatter::stream_pages_sameBytesAsAllAtOnce_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QList<int>>("pageSizes");
+    const QList<std::pair<const char *, OutputFormat>> formats{
+        {"json", OutputFormat::Json}, {"csv", OutputFormat::Csv}, {"table", OutputFormat::Table}};
+    for (const auto &[name, format] : formats) {
+        QTest::addRow("%s: one page", name) << int(format) << QList<int>{5};
+        QTest::addRow("%s: pages of 2, 2, 1", name) << int(format) << QList<int>{2, 2, 1};
+        QTest::addRow("%s: a page per record", name) << int(format) << QList<int>{1, 1, 1, 1, 1};
+    }
+}
+
+// Streaming changes when bytes are written, never which: JSON pages join into the one indented
+// array, CSV rows follow one header, the table waits for the end.
+void TestRecordFormatter::stream_pages_sameBytesAsAllAtOnce()
+{
+    QFETCH(int, format);
+    QFETCH(QList<int>, pageSizes);
+    const QJsonArray rows =
+        array(R"([{"Id":1,"Office":{"Id":3,"Name":"Main, HQ"},"Notes":"=1+1"},)"
+              R"({"Id":2,"Office":{"Id":3,"Name":"Main, HQ"},"Notes":"say \"hi\""},)"
+              R"({"Id":3,"Office":{"Id":4,"Name":"Nord"},"Notes":null},)"
+              R"({"Id":4,"Office":{"Id":4,"Name":"Nord"},"Notes":"été"},)"
+              R"({"Id":5,"Office":{"Id":3,"Name":"Main, HQ"},"Notes":"x\ny"}])");
+    QCOMPARE(rows.size(), 5);
+    const auto outputFormat = OutputFormat(format);
+    QByteArray expected;
+    if (outputFormat == OutputFormat::Json)
+        expected = RecordFormatter::json(rows).toUtf8();
+    else if (outputFormat == OutputFormat::Csv)
+        expected = RecordFormatter::csv(rows).toUtf8();
+    else
+        expected =
+            RecordFormatter::table(rows, {QStringLiteral("Id"), QStringLiteral("Notes")}).toUtf8();
+
+    RecordStream stream(outputFormat, CsvWriter::Values::Neutralised,
+                        {QStringLiteral("Id"), QStringLiteral("Notes")});
+    QByteArray written;
+    qsizetype next = 0;
+    for (int size : pageSizes) {
+        QJsonArray page;
+        for (int i = 0; i < size; ++i)
+            page.append(rows.at(next++));
+        const QByteArray bytes = stream.page(page);
+        QCOMPARE(bytes.isEmpty(), outputFormat == OutputFormat::Table);
+        written += bytes;
+    }
+    written += stream.end();
+    QCOMPARE(written, expected);
+    QCOMPARE(stream.rows(), 5);
+    QVERIFY(stream.columnsLeftOut().isEmpty());
+}
+
+void TestRecordFormatter::stream_noRows_emptyList()
+{
+    RecordStream json(OutputFormat::Json, CsvWriter::Values::Neutralised);
+    QCOMPARE(json.end(), RecordFormatter::json(QJsonArray()).toUtf8());
+    QVERIFY(!json.wroteSomething());
+    RecordStream csv(OutputFormat::Csv, CsvWriter::Values::Neutralised);
+    QCOMPARE(csv.end(), RecordFormatter::csv(QJsonArray()).toUtf8());
+}
+
+// The CLI writes JSON itself, for speed: every kind of value must come out as Qt writes it.
+void TestRecordFormatter::stream_json_everyKindOfValue_sameBytesAsQt()
+{
+    QJsonArray rows = array(
+        R"([{"Id":1,"Text":"plain","Quote":"a \"q\" and \\ back","Controls":"\b\f\n\r\t\u0001\u001f\u007f",)"
+        R"("Accents":"été ß €","Astral":"\ud83d\ude00","Lone":"\ud800x\udc00",)"
+        R"("Int":-42,"Big":9007199254740993,"Huge":1e300,"Half":0.5,"Tiny":1e-7,"Whole":2.0,)"
+        R"("True":true,"False":false,"Null":null,"EmptyObject":{},"EmptyArray":[],)"
+        R"("Nested":{"A":[1,[2,[]],{"B":{}}],"C":"d"},"Slash":"a/b"},{"Id":2}])");
+    QCOMPARE(rows.size(), 2);
+    rows.append(QJsonObject{{QStringLiteral("Id"), 3},
+                            {QStringLiteral("Surrogate"), QString(QChar(0xdc00))},
+                            {QStringLiteral("Double"), 3.25},
+                            {QStringLiteral("Large"), qint64(1) << 60}});
+    for (const int split : {1, 2}) {
+        RecordStream stream(OutputFormat::Json, CsvWriter::Values::Neutralised);
+        QJsonArray first;
+        QJsonArray second;
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            (i < split ? first : second).append(rows.at(i));
+        QByteArray written = stream.page(first);
+        written += stream.page(second);
+        written += stream.end();
+        QCOMPARE(written, RecordFormatter::json(rows).toUtf8());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRecordFormatter)

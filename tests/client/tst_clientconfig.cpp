@@ -87,6 +87,8 @@ private Q_SLOTS:
     void resolve_caFile_unusable_configurationErrorNamingFile();
     void resolve_maxResponse_followsPrecedence_data();
     void resolve_maxResponse_followsPrecedence();
+    void resolve_parallelRequests_followsPrecedence_data();
+    void resolve_parallelRequests_followsPrecedence();
     void apiKeyVariable_blankIsNoKey_data();
     void apiKeyVariable_blankIsNoKey();
 };
@@ -463,6 +465,11 @@ void TestClientConfig::resolve_invalidValue_configurationErrorNamingSetting_data
         << plain
         << Variables{{QStringLiteral("SIGNTRAKER_MAX_RESPONSE_MB"), QStringLiteral("5000")}}
         << QStringLiteral("SIGNTRAKER_MAX_RESPONSE_MB");
+    QTest::newRow("no parallel request") << with(&ConfigValues::parallelRequests, 0) << Variables{}
+                                         << QStringLiteral("parallel requests");
+    QTest::newRow("more parallel requests than Qt's connections per host")
+        << plain << Variables{{QStringLiteral("SIGNTRAKER_PARALLEL_REQUESTS"), QStringLiteral("7")}}
+        << QStringLiteral("SIGNTRAKER_PARALLEL_REQUESTS");
     QTest::newRow("infinite backoff in environment")
         << plain
         << Variables{{QStringLiteral("SIGNTRAKER_RETRY_BACKOFF_SECONDS"), QStringLiteral("inf")}}
@@ -724,6 +731,48 @@ void TestClientConfig::resolve_maxResponse_followsPrecedence()
     QCOMPARE(result.config->fromEnvironment(ClientConfig::Setting::MaxResponseMegabytes),
              fromEnvironment);
     QCOMPARE(result.config->withMaxResponseBytes(1000).maxResponseBytes(), qint64(1000));
+}
+
+void TestClientConfig::resolve_parallelRequests_followsPrecedence_data()
+{
+    QTest::addColumn<std::optional<int>>("explicitRequests");
+    QTest::addColumn<QString>("environmentRequests");
+    QTest::addColumn<std::optional<int>>("profileRequests");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<bool>("fromEnvironment");
+    const std::optional<int> none;
+    QTest::newRow("default 4") << none << QString() << none << 4 << false;
+    QTest::newRow("profile") << none << QString() << std::optional<int>(2) << 2 << false;
+    QTest::newRow("environment over profile")
+        << none << QStringLiteral(" 6 ") << std::optional<int>(2) << 6 << true;
+    QTest::newRow("unparsable environment falls back")
+        << none << QStringLiteral("many") << std::optional<int>(2) << 2 << false;
+    QTest::newRow("explicit over all")
+        << std::optional<int>(1) << QStringLiteral("6") << std::optional<int>(2) << 1 << false;
+}
+
+void TestClientConfig::resolve_parallelRequests_followsPrecedence()
+{
+    QFETCH(std::optional<int>, explicitRequests);
+    QFETCH(QString, environmentRequests);
+    QFETCH(std::optional<int>, profileRequests);
+    QFETCH(int, expected);
+    QFETCH(bool, fromEnvironment);
+    ConfigValues explicitValues = explicitUrl(QStringLiteral("https://acme.signtraker.com"));
+    explicitValues.parallelRequests = explicitRequests;
+    ConfigValues profile;
+    profile.parallelRequests = profileRequests;
+    Variables variables;
+    if (!environmentRequests.isEmpty())
+        variables.append({QStringLiteral("SIGNTRAKER_PARALLEL_REQUESTS"), environmentRequests});
+    const ConfigResult result =
+        ClientConfig::resolve(explicitValues, environmentOf(variables), profile);
+    QVERIFY2(result.ok(), qPrintable(result.error.message()));
+    QCOMPARE(result.config->parallelRequests(), expected);
+    QCOMPARE(result.config->fromEnvironment(ClientConfig::Setting::ParallelRequests),
+             fromEnvironment);
+    QCOMPARE(result.config->withParallelRequests(9).parallelRequests(), 6);
+    QCOMPARE(result.config->withParallelRequests(0).parallelRequests(), 1);
 }
 
 void TestClientConfig::apiKeyVariable_blankIsNoKey_data()

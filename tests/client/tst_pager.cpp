@@ -1,7 +1,8 @@
 // AllPagesWalker against the simulator: every row on an uncapped and a capped service, a service
 // that ignores $skip or repeats rows stopped with a clear error after a bounded number of
 // requests, the cap learned and remembered per connection, a limited range (the table's page),
-// and cancel.
+// and cancel. Tests of the exact request sequence walk one request at a time (sequential());
+// the others walk as every caller does, with the client's parallel requests.
 #include "pager.h"
 #include "signtrakerclient.h"
 #include "simfixture.h"
@@ -98,9 +99,17 @@ private Q_SLOTS:
     void parallel_pageFailingTwiceThenSucceeding_everyRowOnce();
     void parallel_ignoreSkip_stopsWithError();
     void parallel_cancel_stopsEveryRequestInFlight();
+    void parallel_default_isTheClientsParallelRequests_data();
+    void parallel_default_isTheClientsParallelRequests();
+    void parallel_firstRequestAlone_shortListCostsOneRequest();
+    void estimatedTotal_knownOnceTheEndIsSeen_data();
+    void estimatedTotal_knownOnceTheEndIsSeen();
 
 private:
+    // As every caller makes it: the client's parallel requests.
     std::unique_ptr<AllPagesWalker> walker(const ListQuery &query, int pageSize);
+    // One request at a time, for tests of the exact sequence of requests.
+    std::unique_ptr<AllPagesWalker> sequential(const ListQuery &query, int pageSize);
 
     std::unique_ptr<SimServer> m_server;
     std::unique_ptr<SignTrakerClient> m_client;
@@ -130,6 +139,13 @@ std::unique_ptr<AllPagesWalker> TestPager::walker(const ListQuery &query, int pa
         AllPagesWalker::over(m_client.get(), SignTrakerClient::List::Agents, query, pageSize));
 }
 
+std::unique_ptr<AllPagesWalker> TestPager::sequential(const ListQuery &query, int pageSize)
+{
+    auto w = walker(query, pageSize);
+    w->setMaxInFlight(1);
+    return w;
+}
+
 void TestPager::walk_readsEveryRow_data()
 {
     QTest::addColumn<int>("agents");
@@ -155,7 +171,7 @@ void TestPager::walk_readsEveryRow()
     QFETCH(std::optional<int>, learnedCap);
     m_server->tenant().generate(1, agents);
     m_server->setMaxTop(maxTop);
-    const auto w = walker({}, pageSize);
+    const auto w = sequential({}, pageSize);
     QSignalSpy pages(w.get(), &AllPagesWalker::pageLoaded);
     QSignalSpy done(w.get(), &AllPagesWalker::finished);
     w->start();
@@ -194,14 +210,14 @@ void TestPager::walk_shortLastPage_isNotACap()
 void TestPager::walk_remembersCapForTheConnection()
 {
     m_server->setMaxTop(10);
-    const auto first = walker({}, 50);
+    const auto first = sequential({}, 50);
     QSignalSpy firstDone(first.get(), &AllPagesWalker::finished);
     first->start();
     QVERIFY(firstDone.wait(10000));
     QCOMPARE(first->rowsPerRequest(), 10);
 
     m_server->clearRequests();
-    const auto second = walker({}, 50);
+    const auto second = sequential({}, 50);
     QSignalSpy secondDone(second.get(), &AllPagesWalker::finished);
     second->start();
     QVERIFY(secondDone.wait(10000));
@@ -266,7 +282,7 @@ void TestPager::ignoreSkip_stopsWithErrorAfterTwoRequests()
     QFETCH(int, pageSize);
     m_server->setMaxTop(maxTop);
     m_server->setIgnoreSkip(true);
-    const auto w = walker({}, pageSize);
+    const auto w = sequential({}, pageSize);
     QSignalSpy done(w.get(), &AllPagesWalker::finished);
     w->start();
     QVERIFY(done.wait(10000));
@@ -290,7 +306,7 @@ void TestPager::repeatedRowsInAPage_droppedAndCounted()
     m_server->scriptNext("GET", QStringLiteral("/api/agents"),
                          ScriptedReply::json(200, rowsWithIds({3, 4, 5})));
     m_server->scriptNext("GET", QStringLiteral("/api/agents"), ScriptedReply::json(200, "[]"));
-    const auto w = walker({}, 3);
+    const auto w = sequential({}, 3);
     QSignalSpy pages(w.get(), &AllPagesWalker::pageLoaded);
     QSignalSpy done(w.get(), &AllPagesWalker::finished);
     w->start();
@@ -311,7 +327,7 @@ void TestPager::trickleOfNewRows_exceedsBudget()
         m_server->scriptNext("GET", QStringLiteral("/api/agents"),
                              ScriptedReply::json(200, rowsWithIds(range(2 * page + 1, 4))));
     }
-    const auto w = walker({}, 4);
+    const auto w = sequential({}, 4);
     QSignalSpy done(w.get(), &AllPagesWalker::finished);
     w->start();
     QVERIFY(done.wait(10000));
@@ -496,6 +512,11 @@ void TestPager::parallel_sameRowsInOrderAsSequential_data()
         << 700 << 0 << 40 << 6 << QStringLiteral("LastName desc") << 10;
     QTest::newRow("by last name, capped")
         << 300 << 25 << 100 << 3 << QStringLiteral("LastName") << 10;
+    // 0: as the callers walk, with the client's parallel requests.
+    QTest::newRow("default parallelism, uncapped, jitter")
+        << 2000 << 0 << 90 << 0 << QString() << 20;
+    QTest::newRow("default parallelism, capped at 40, jitter")
+        << 1000 << 40 << 100 << 0 << QString() << 20;
 }
 
 void TestPager::parallel_sameRowsInOrderAsSequential()
@@ -516,15 +537,16 @@ void TestPager::parallel_sameRowsInOrderAsSequential()
         query.orderBy = QStringList{orderBy};
 
     // The oracle: one request at a time on a service without delay.
-    auto sequential = walker(query, pageSize);
-    const WalkOutcome expected = runWalk(*sequential);
+    auto oracle = sequential(query, pageSize);
+    const WalkOutcome expected = runWalk(*oracle);
     QVERIFY2(!expected.error.isError(), qPrintable(expected.error.message()));
     QCOMPARE(expected.ids.size(), agents);
 
     m_server->setLatency(latencyMs, latencyMs); // answers overtake each other
     m_client = test::clientFor(*m_server, Key); // a new connection: nothing learned yet
     auto parallel = walker(query, pageSize);
-    parallel->setMaxInFlight(inFlight);
+    if (inFlight > 0)
+        parallel->setMaxInFlight(inFlight);
     const WalkOutcome outcome = runWalk(*parallel);
     QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.message()));
     QCOMPARE(outcome.ids, expected.ids);
@@ -555,6 +577,8 @@ void TestPager::parallel_neverMoreInFlightThanAllowed()
              QByteArray::number(outcome.requests));
 }
 
+// The first page read, two 503s are queued: the windows then in flight meet them (one window
+// twice, or two windows once each), are retried, and every row still comes once and in order.
 void TestPager::parallel_pageFailingTwiceThenSucceeding_everyRowOnce()
 {
     m_client.reset();
@@ -563,16 +587,22 @@ void TestPager::parallel_pageFailingTwiceThenSucceeding_everyRowOnce()
     m_server->setLatency(10, 5);
     m_client = std::make_unique<SignTrakerClient>(
         ClientConfig::make(m_server->baseUrl(), Key, 30, /*maxRetries=*/2, 0.01));
-    for (int i = 0; i < 2; ++i)
-        m_server->scriptNext("GET", QStringLiteral("/api/agents"),
-                             ScriptedReply::json(503, R"({"Message":"busy"})"));
     auto parallel = walker({}, 50);
-    parallel->setMaxInFlight(4);
+    QCOMPARE(parallel->maxInFlight(), ClientConfig::DefaultParallelRequests);
+    QSignalSpy retried(parallel.get(), &AllPagesWalker::retrying);
+    bool scripted = false;
+    connect(parallel.get(), &AllPagesWalker::pageLoaded, this, [&] {
+        if (std::exchange(scripted, true))
+            return;
+        for (int i = 0; i < 2; ++i)
+            m_server->scriptNext("GET", QStringLiteral("/api/agents"),
+                                 ScriptedReply::json(503, R"({"Message":"busy"})"));
+    });
     const WalkOutcome outcome = runWalk(*parallel);
     QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.message()));
     QCOMPARE(m_server->scriptedRepliesPending(), 0);
-    QCOMPARE(outcome.ids.size(), 500);
-    QCOMPARE(QSet<qint64>(outcome.ids.cbegin(), outcome.ids.cend()).size(), 500);
+    QCOMPARE(retried.size(), 2);
+    QCOMPARE(outcome.ids, range(1001, 500));
 }
 
 void TestPager::parallel_ignoreSkip_stopsWithError()
@@ -586,7 +616,7 @@ void TestPager::parallel_ignoreSkip_stopsWithError()
     QVERIFY2(outcome.error.message().contains(QStringLiteral("repeated")),
              qPrintable(outcome.error.message()));
     QCOMPARE(outcome.ids.size(), 10); // the first page, never reported as the whole list
-    QVERIFY(outcome.requests <= 4);
+    QVERIFY(outcome.requests <= 5);   // the first alone, then the windows beside the repeat
     QVERIFY(!parallel->hasRequestInFlight());
 }
 
@@ -597,8 +627,7 @@ void TestPager::parallel_cancel_stopsEveryRequestInFlight()
     QVERIFY(m_server);
     m_client = test::clientFor(*m_server, Key);
     m_server->setLatency(40, 0);
-    auto parallel = walker({}, 100);
-    parallel->setMaxInFlight(4);
+    auto parallel = walker({}, 100); // the client's default: 4 in flight
     QSignalSpy pages(parallel.get(), &AllPagesWalker::pageLoaded);
     QSignalSpy finished(parallel.get(), &AllPagesWalker::finished);
     parallel->start();
@@ -615,6 +644,92 @@ void TestPager::parallel_cancel_stopsEveryRequestInFlight()
     QCOMPARE(parallel->requestsSent(), sent);
     // Nothing asked for after the cancel (a request aborted on its way may not have arrived).
     QVERIFY(int(lists(*m_server).size()) <= sent);
+}
+
+void TestPager::parallel_default_isTheClientsParallelRequests_data()
+{
+    QTest::addColumn<std::optional<int>>("configured");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("default") << std::optional<int>() << 4;
+    QTest::newRow("one") << std::optional<int>(1) << 1;
+    QTest::newRow("six") << std::optional<int>(6) << 6;
+}
+
+// over() takes its requests in flight from the client's configuration, and the walk really keeps
+// that many in flight (the simulator's own count of requests between arrival and answer).
+void TestPager::parallel_default_isTheClientsParallelRequests()
+{
+    QFETCH(std::optional<int>, configured);
+    QFETCH(int, expected);
+    m_server->tenant().generate(1, 1500);
+    m_server->setLatency(60, 0);
+    ClientConfig config = ClientConfig::make(m_server->baseUrl(), Key);
+    if (configured)
+        config = config.withParallelRequests(*configured);
+    m_client = std::make_unique<SignTrakerClient>(config);
+    int inFlight = 0;
+    int most = 0;
+    connect(m_server.get(), &SimServer::requestRecorded, this,
+            [&] { most = std::max(most, ++inFlight); });
+    connect(m_server.get(), &SimServer::requestAnswered, this, [&] { --inFlight; });
+    auto w = walker({}, 100);
+    QCOMPARE(w->maxInFlight(), expected);
+    const WalkOutcome outcome = runWalk(*w);
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.message()));
+    QCOMPARE(outcome.ids, range(1001, 1500));
+    QCOMPARE(most, expected);
+}
+
+// A list that fits in one page (offices, managers) costs one request, not one per slot.
+void TestPager::parallel_firstRequestAlone_shortListCostsOneRequest()
+{
+    m_server->tenant().generate(1, 30);
+    auto w = walker({}, 500);
+    QCOMPARE(w->maxInFlight(), 4);
+    const WalkOutcome outcome = runWalk(*w);
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.message()));
+    QCOMPARE(outcome.ids, range(1001, 30));
+    // The short page, and the empty answer that proves it the last.
+    QCOMPARE(outcome.requests, 2);
+    QCOMPARE(lists(*m_server).size(), 2);
+}
+
+void TestPager::estimatedTotal_knownOnceTheEndIsSeen_data()
+{
+    QTest::addColumn<int>("agents");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("inFlight");
+    QTest::newRow("parallel, short last page") << 1000 << 30 << 4;
+    QTest::newRow("parallel, total a multiple of the page") << 600 << 50 << 4;
+    QTest::newRow("one at a time, short last page") << 250 << 60 << 1;
+}
+
+// On a tenant that does not change, an estimate, once there is one, is the total, or less than a
+// page beyond it while only an empty answer past the end has come; the short page that ends the
+// walk is handed out with the exact total.
+void TestPager::estimatedTotal_knownOnceTheEndIsSeen()
+{
+    QFETCH(int, agents);
+    QFETCH(int, pageSize);
+    QFETCH(int, inFlight);
+    m_server->tenant().generate(1, agents);
+    m_server->setLatency(10, 10);
+    auto w = walker({}, pageSize);
+    w->setMaxInFlight(inFlight);
+    QVERIFY(!w->estimatedTotal());
+    QList<std::optional<int>> estimates;
+    connect(w.get(), &AllPagesWalker::pageLoaded, this,
+            [&] { estimates.append(w->estimatedTotal()); });
+    const WalkOutcome outcome = runWalk(*w);
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.message()));
+    QCOMPARE(outcome.ids.size(), agents);
+    QCOMPARE(w->estimatedTotal(), std::optional<int>(agents));
+    QVERIFY(!estimates.isEmpty());
+    QVERIFY(!estimates.first()); // nothing is known from the first page
+    for (const std::optional<int> &estimate : std::as_const(estimates))
+        QVERIFY(!estimate || (*estimate >= agents && *estimate < agents + pageSize));
+    if (agents % pageSize != 0)
+        QCOMPARE(estimates.last(), std::optional<int>(agents));
 }
 
 QTEST_GUILESS_MAIN(TestPager)

@@ -27,6 +27,7 @@ void TestProfile::toConfigValues_setOnlyWhatIsThere()
     profile.subdomain = QStringLiteral(" acme ");
     profile.maxRetries = 3;
     profile.maxResponseMegabytes = 16;
+    profile.parallelRequests = 6;
     const ConfigValues values = profile.toConfigValues();
     QCOMPARE(values.subdomain, std::optional<QString>(QStringLiteral("acme")));
     QVERIFY(!values.baseUrl);
@@ -35,6 +36,7 @@ void TestProfile::toConfigValues_setOnlyWhatIsThere()
     QCOMPARE(values.maxRetries, std::optional<int>(3));
     QVERIFY(!values.retryBackoffSeconds);
     QCOMPARE(values.maxResponseMegabytes, std::optional<int>(16));
+    QCOMPARE(values.parallelRequests, std::optional<int>(6));
 }
 
 void TestProfile::problem_matchesTheClient_data()

@@ -91,6 +91,7 @@ void TestProfileStore::save_roundTrip_data()
     everything.maxRetries = 3;
     everything.retryBackoffSeconds = 0.25;
     everything.maxResponseMegabytes = 16;
+    everything.parallelRequests = 2;
     QTest::newRow("base URL and every number") << everything;
 
     Profile zeros = makeProfile(QStringLiteral("zeros"));

@@ -85,10 +85,14 @@ private Q_SLOTS:
     void prefetch_off_nothingReadAhead();
     void prefetch_dropped_data();
     void prefetch_dropped();
+    void countAll_parallelWithJitter_exactTotalIdsOnly_data();
+    void countAll_parallelWithJitter_exactTotalIdsOnly();
 
 private:
     // Shows page 0 of 25 rows and waits until page 1 was read ahead.
     void showFirstPageAndReadAhead(AgentsController &controller);
+    // Tests of the exact sequence of requests read one request at a time.
+    void useSequentialClient();
 
     std::unique_ptr<SimServer> m_server;
     std::unique_ptr<SignTrakerClient> m_client;
@@ -111,6 +115,12 @@ void TestAgentsController::cleanup()
 {
     m_client.reset();
     m_server.reset();
+}
+
+void TestAgentsController::useSequentialClient()
+{
+    m_client = std::make_unique<SignTrakerClient>(
+        ClientConfig::make(m_server->baseUrl(), Key).withParallelRequests(1));
 }
 
 void TestAgentsController::setQuery_loadsPage()
@@ -214,6 +224,7 @@ void TestAgentsController::nextPage_lastPage_knowsTotal()
 
 void TestAgentsController::countAll_walksIdsOnly_exactTotal()
 {
+    useSequentialClient();
     m_server->tenant().generate(1, 1234);
     AgentsController controller(m_client.get());
     QSignalSpy finished(&controller, &AgentsController::countFinished);
@@ -273,6 +284,7 @@ void TestAgentsController::pages_cappedService_wholePagesAndNextState()
     QFETCH(int, agents);
     QFETCH(int, pageSize);
     QFETCH(QList<int>, rowsPerPage);
+    useSequentialClient();
     m_server->tenant().generate(1, agents);
     m_server->setMaxTop(10);
     AgentsController controller(m_client.get());
@@ -522,6 +534,45 @@ void TestAgentsController::prefetch_dropped()
     QTRY_COMPARE(listsFrom(*m_server, 25), 2);
     QTRY_VERIFY(controller.prefetcher()->isIdle());
     QCOMPARE(listsFrom(*m_server, 25), 2);
+}
+
+void TestAgentsController::countAll_parallelWithJitter_exactTotalIdsOnly_data()
+{
+    QTest::addColumn<int>("agents");
+    QTest::addColumn<int>("maxTop");
+    QTest::newRow("uncapped") << 2345 << 0;
+    QTest::newRow("capped at 100") << 1234 << 100;
+}
+
+// As the window counts: the client's parallel requests, answers overtaking each other, every
+// request asking for Ids only.
+void TestAgentsController::countAll_parallelWithJitter_exactTotalIdsOnly()
+{
+    QFETCH(int, agents);
+    QFETCH(int, maxTop);
+    m_server->tenant().generate(1, agents);
+    m_server->setMaxTop(maxTop);
+    m_server->setLatency(20, 20);
+    int inFlight = 0;
+    int most = 0;
+    connect(m_server.get(), &SimServer::requestRecorded, this,
+            [&] { most = std::max(most, ++inFlight); });
+    connect(m_server.get(), &SimServer::requestAnswered, this, [&] { --inFlight; });
+    AgentsController controller(m_client.get());
+    QSignalSpy finished(&controller, &AgentsController::countFinished);
+    QSignalSpy progress(&controller, &AgentsController::countProgress);
+    m_server->clearRequests();
+    controller.countAll();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toInt(), agents);
+    QCOMPARE(controller.knownTotal(), std::optional<int>(agents));
+    QCOMPARE(progress.last().first().toInt(), agents);
+    for (qsizetype i = 1; i < progress.size(); ++i)
+        QVERIFY(progress.at(i).first().toInt() > progress.at(i - 1).first().toInt());
+    for (const auto &r : agentLists(*m_server))
+        QCOMPARE(item(r, "$select"), QStringLiteral("Id"));
+    QVERIFY2(most > 1 && most <= ClientConfig::DefaultParallelRequests, QByteArray::number(most));
+    QVERIFY(!controller.isCounting());
 }
 
 QTEST_MAIN(TestAgentsController)

@@ -724,8 +724,13 @@ void TestMainWindow::cappedService_pagesAndLabel()
     QCOMPARE(window->model()->rowCount(), 10);
     QCOMPARE(window->rowsLabelText(), QStringLiteral("Rows 151-160 of 160"));
     QVERIFY(!window->nextPageAction()->isEnabled());
-    QCOMPARE(item(lastList(), "$skip"), QStringLiteral("160"));
-    QCOMPARE(item(lastList(), "$top"), QStringLiteral("10"));
+    // The page is read with parallel requests: windows asked for beside the empty answer at 160
+    // may come after it.
+    const auto requests = m_server->requests();
+    QVERIFY(std::any_of(requests.cbegin(), requests.cend(), [](const RecordedRequest &r) {
+        return r.path == QLatin1String("/api/agents") && item(r, "$skip") == QLatin1String("160") &&
+               item(r, "$top") == QLatin1String("10") && r.status == 200;
+    }));
 }
 
 void TestMainWindow::cappedService_countAllAndOffices()

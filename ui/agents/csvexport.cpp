@@ -103,12 +103,14 @@ void CsvExport::exportQuery(SignTrakerClient *client, const ListQuery &query,
     cancel();
     m_collected.clear();
     m_duplicatesDropped = 0;
+    m_estimatedTotal.reset();
     auto *walker = AllPagesWalker::over(client, SignTrakerClient::List::Agents, query, 500, this);
     m_walker = walker;
     connect(walker, &AllPagesWalker::pageLoaded, this,
-            [this](const QJsonArray &rows, int rowsSoFar) {
+            [this, walker](const QJsonArray &rows, int rowsSoFar) {
                 for (const QJsonValue &row : rows)
                     m_collected.append(row.toObject());
+                m_estimatedTotal = walker->estimatedTotal();
                 Q_EMIT progress(rowsSoFar);
             });
     connect(walker, &AllPagesWalker::finished, this,
@@ -116,6 +118,7 @@ void CsvExport::exportQuery(SignTrakerClient *client, const ListQuery &query,
                 walker->deleteLater();
                 m_walker = nullptr;
                 m_duplicatesDropped = walker->duplicatesDropped();
+                m_estimatedTotal = rows;
                 const QList<QJsonObject> records = std::exchange(m_collected, {});
                 // Nothing is written for a failed walk: the file must never look complete.
                 if (error.isError()) {
@@ -125,6 +128,35 @@ void CsvExport::exportQuery(SignTrakerClient *client, const ListQuery &query,
                 write(records, fileName);
             });
     walker->start();
+}
+
+std::optional<int> CsvExport::estimatedTotal() const
+{
+    return m_estimatedTotal;
+}
+
+QString CsvExport::progressText(int rowsSoFar) const
+{
+    if (m_estimatedTotal && *m_estimatedTotal >= rowsSoFar)
+        return tr("Exporting agents… %1 of about %n rows read", nullptr, *m_estimatedTotal)
+            .arg(rowsSoFar);
+    return tr("Exporting agents… %n rows read", nullptr, rowsSoFar);
+}
+
+QString CsvExport::completionMessage(int rows, const QString &fileName) const
+{
+    if (m_duplicatesDropped > 0)
+        return tr("Exported %n rows to %1. The service sent %2 of them twice, most likely because "
+                  "agents were edited during the export: each was written once, and an agent that "
+                  "moved between pages meanwhile may be missing.",
+                  nullptr, rows)
+            .arg(fileName)
+            .arg(m_duplicatesDropped);
+    return tr("Exported %n rows to %1. The rows were read page by page: if agents were edited "
+              "during the export, an agent that moved between pages may be missing, and one read "
+              "twice was written once.",
+              nullptr, rows)
+        .arg(fileName);
 }
 
 void CsvExport::cancel()

@@ -14,6 +14,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <optional>
+
 namespace signtraker {
 class SignTrakerClient;
 class AllPagesWalker;
@@ -37,13 +39,24 @@ public:
 
     // Writes records at once (a selection): finished() is emitted before this returns.
     void exportRecords(const QList<QJsonObject> &records, const QString &fileName);
-    // Walks every page of query and writes the rows when the walk is complete (the file is
-    // written atomically: a cancelled or failed export leaves no partial file).
+    // Walks every page of query, with the client's parallel requests, and writes the rows when
+    // the walk is complete (the file is written atomically: a cancelled or failed export leaves
+    // no partial file).
     void exportQuery(SignTrakerClient *client, const ListQuery &query, const QString &fileName);
     void cancel();
     bool isRunning() const;
     // Rows the service sent twice during the last exportQuery(), written once.
     int duplicatesDropped() const { return m_duplicatesDropped; }
+    // About how many rows the running export will write in all, once the walk has seen where the
+    // list ends; empty before.
+    std::optional<int> estimatedTotal() const;
+
+    // For the progress dialog: the rows read, and the estimate once there is one.
+    QString progressText(int rowsSoFar) const;
+    // For the end of an export of rows walked page by page: how many were written, and what a
+    // concurrent edit can have done to them (offset paging may miss or repeat an agent that
+    // moved between pages; repeats are dropped by Id and counted).
+    QString completionMessage(int rows, const QString &fileName) const;
 
     // The CSV text of records (for tests and the clipboard).
     QByteArray toCsv(const QList<QJsonObject> &records) const;
@@ -63,6 +76,7 @@ private:
     QPointer<AllPagesWalker> m_walker;
     QList<QJsonObject> m_collected;
     int m_duplicatesDropped = 0;
+    std::optional<int> m_estimatedTotal;
 };
 
 } // namespace signtraker::ui
