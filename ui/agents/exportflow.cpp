@@ -96,8 +96,8 @@ void ExportFlow::showProgress(CsvExport *exporter)
     progress->setAutoClose(false);
     progress->setAutoReset(false);
     m_progress = progress;
-    connect(exporter, &CsvExport::progress, progress, [progress](int rows) {
-        progress->setLabelText(tr("Exporting agents… %n rows read", nullptr, rows));
+    connect(exporter, &CsvExport::progress, progress, [progress, exporter](int rows) {
+        progress->setLabelText(exporter->progressText(rows));
     });
     connect(progress, &QProgressDialog::canceled, this, [this, exporter, progress] {
         exporter->cancel();
@@ -117,15 +117,7 @@ void ExportFlow::onFinished(CsvExport *exporter, const ApiError &error, int rows
         Q_EMIT failed(error);
         return;
     }
-    const int repeated = exporter->duplicatesDropped();
-    const QString message =
-        repeated > 0
-            ? tr("Exported %n rows to %1; the service sent %2 of them twice, written once.",
-                 nullptr, rows)
-                  .arg(name)
-                  .arg(repeated)
-            : tr("Exported %n rows to %1", nullptr, rows).arg(name);
-    Q_EMIT finished(name, rows, message);
+    Q_EMIT finished(name, rows, exporter->completionMessage(rows, name));
 }
 
 } // namespace signtraker::ui
