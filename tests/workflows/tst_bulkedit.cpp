@@ -52,6 +52,7 @@ private Q_SLOTS:
     void apply_agentChangedSinceSelected_isAConflictAndNotWritten();
     void apply_neverMoreThanFourInFlight();
     void baseline_selectedMembersWinOverWhatWasRead();
+    void cancel_whileReReading_nothingWrittenSoNotAttempted();
 
 private:
     // Agents the service lets us update (not synced from a National Account).
@@ -255,6 +256,27 @@ void TestBulkEdit::baseline_selectedMembersWinOverWhatWasRead()
     QCOMPARE(Agent(baseline).value(s("Address/Zip")).toString(), s("75001"));
     QCOMPARE(baseline.value(s("Office")).toObject(), parse(R"({"Id":2})"));
     QCOMPARE(baseline.value(s("Notes")).toString(), s("n"));
+}
+
+void TestBulkEdit::cancel_whileReReading_nothingWrittenSoNotAttempted()
+{
+    const QList<QJsonObject> agents = editable(8);
+    QList<BulkRunner::Item> items =
+        BulkEdit::patchItems(agents, parse(R"({"Address":{"City":"Waco"}})"));
+    m_server->setLatency(300);
+    BulkRunner run(m_client.get(), items);
+    int reads = 0;
+    connect(m_server.get(), &SimServer::requestRecorded, this,
+            [&](const sim::RecordedRequest &request) { reads += request.method == "GET"; });
+    run.start();
+    QTRY_COMPARE_WITH_TIMEOUT(reads, 4, 5000);
+    run.cancel();
+    QCOMPARE(run.state(), BulkRunner::State::Finished);
+    // Only re-reads were in flight: nothing can have been written.
+    QCOMPARE(run.count(Outcome::NotAttempted), 8);
+    QCOMPARE(run.count(Outcome::Cancelled), 0);
+    for (const sim::RecordedRequest &request : m_server->requests())
+        QVERIFY(request.method != "PATCH");
 }
 
 QTEST_GUILESS_MAIN(TestBulkEdit)
