@@ -60,6 +60,7 @@ private Q_SLOTS:
     void apply_sendsOnlyTheTickedMembers();
     void apply_agentChangedSinceSelected_shownAsConflictAndLeftAlone();
     void office_pickedFromTheList_sentById();
+    void read_serverErrors_stopAndNameTheAgentsNotRead();
 
 private:
     QList<QJsonObject> editable(int count) const;
@@ -265,6 +266,27 @@ void TestBulkEditDialog::office_pickedFromTheList_sentById()
     for (const QJsonObject &agent : agents)
         QCOMPARE(Agent(*m_server->tenant().agent(Agent(agent).id())).officeId(),
                  office.value(s("Id")).toInteger());
+}
+
+void TestBulkEditDialog::read_serverErrors_stopAndNameTheAgentsNotRead()
+{
+    const QList<QJsonObject> agents = editable(8);
+    for (int i = 0; i < 8; ++i)
+        m_server->scriptNext("GET", s("/api/agents/"),
+                             sim::ScriptedReply::json(503, R"({"Message":"Unavailable."})"));
+    // Without a stop after three errors in a row, the read would wait for an answer forever.
+    BulkEditDialog *dialog = open(agents);
+    QVERIFY(dialog);
+    const QString status = dialog->statusLabel()->text();
+    QVERIFY2(status.startsWith(s("8 agents could not be read")), qPrintable(status));
+    QVERIFY(status.contains(QString::number(Agent(agents.last()).id())));
+    dialog->changeBox(s("Address/City"))->click();
+    QTest::keyClicks(dialog->editor(s("Address/City")), s("Waco"));
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    int reads = 0;
+    for (const sim::RecordedRequest &request : m_server->requests())
+        reads += request.path.startsWith(s("/api/agents/")) ? 1 : 0;
+    QCOMPARE(reads, 6); // four, then one after each of the first two errors; then it stopped
 }
 
 QTEST_MAIN(TestBulkEditDialog)

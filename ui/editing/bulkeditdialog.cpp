@@ -152,6 +152,9 @@ void BulkEditDialog::start()
         tr("Reading the %n selected agents…", nullptr, int(m_edit->selected().size())));
     connect(m_edit, &BulkEdit::readFinished, this, &BulkEditDialog::onRead);
     m_edit->read();
+    // Reading writes nothing, so there is nothing to ask after server errors in a row: the
+    // agents not read yet are named as such, and the person can try again later.
+    connect(m_edit->reader(), &BulkRunner::paused, m_edit->reader(), &BulkRunner::stop);
     loadPickers();
 }
 
@@ -175,7 +178,8 @@ void BulkEditDialog::onRead()
                               .arg(unread.join(QLatin1String(", "))));
     }
     const int readable = int(m_edit->baselines().size());
-    m_apply->setText(tr("Apply to %n agents", nullptr, readable));
+    m_apply->setText(readable == 1 ? tr("Apply to one agent")
+                                   : tr("Apply to %n agents", nullptr, readable));
     updateButtons();
 }
 
