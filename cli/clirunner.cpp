@@ -205,9 +205,12 @@ void CliRunner::resolveAndRun(const std::optional<Profile> &profile, const QStri
 
     setVerbose(m_invocation.global.verbose);
     m_client = new SignTrakerClient(*resolved.config);
+    // One id keeps update's output (the record); several are a bulk edit.
+    const bool bulkUpdate =
+        m_invocation.is("agents", "update") && m_invocation.arguments.size() > 1;
     if (m_invocation.group == QLatin1String("agents") &&
         (m_invocation.command == QLatin1String("activate") ||
-         m_invocation.command == QLatin1String("deactivate")))
+         m_invocation.command == QLatin1String("deactivate") || bulkUpdate))
         m_command = new BulkCommand(m_invocation, &m_console, m_client);
     else if (m_invocation.group == QLatin1String("agents") &&
              m_invocation.command != QLatin1String("list"))

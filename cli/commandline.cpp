@@ -45,7 +45,7 @@ const QList<CommandSpec> &commandSpecs()
          0},
         {"agents", "get", {}, 1, 1},
         {"agents", "create", {{"json", true}, {"allow-duplicate-email", false}}, 0, 0},
-        {"agents", "update", {{"patch", true}, {"set", true}, {"unset", true}}, 1, 1},
+        {"agents", "update", {{"patch", true}, {"set", true}, {"unset", true}}, 1, -1},
         {"agents", "activate", {}, 1, -1},
         {"agents", "deactivate", {}, 1, -1},
         {"offices",
@@ -490,7 +490,7 @@ Commands:
               [--all [--page-size N]]
   agents get ID
   agents create --json FILE|- [--allow-duplicate-email]
-  agents update ID (--patch FILE|- | --set PATH=VALUE ... [--unset PATH ...])
+  agents update ID... (--patch FILE|- | --set PATH=VALUE ... [--unset PATH ...])
   agents activate ID...
   agents deactivate ID...
   offices list [--enterprise-id N] [--filter EXPR] [--top N] [--skip N]
@@ -512,6 +512,13 @@ Commands:
                       VALUE is read as JSON when it is JSON (true, 3, null,
                       {"Id":2}, "007"), otherwise as text
   --unset PATH        clear a member (sends null)
+  agents update ID ID...
+                      the same patch to every agent, at most 4 at a time: each is
+                      read first, then read again just before its patch, which is
+                      sent only if the members it changes still hold the values
+                      first read (otherwise "conflict": not updated, exit 1); one
+                      line per agent ("Agent 12 updated"), failures on standard
+                      error
   --allow-duplicate-email
                       create the agent although another already has its e-mail
                       (without it, agents create names that agent and exits 5)

@@ -1,12 +1,31 @@
 #include "bulkrunner.h"
 
+#include "agent.h"
+#include "mergepatch.h"
+#include "patchpaths.h"
 #include "signtrakerclient.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace signtraker {
 
 namespace {
+
+// Two values of one member as a person would compare them: a reference by its Id (a renamed
+// office is the same office), absent and null both "empty".
+bool sameValue(const QJsonValue &left, const QJsonValue &right)
+{
+    const bool leftEmpty = left.isNull() || left.isUndefined();
+    const bool rightEmpty = right.isNull() || right.isUndefined();
+    if (leftEmpty || rightEmpty)
+        return leftEmpty == rightEmpty;
+    const QString id = QStringLiteral("Id");
+    if (left.isObject() && right.isObject() && left.toObject().contains(id) &&
+        right.toObject().contains(id))
+        return MergePatch::equivalent(left.toObject().value(id), right.toObject().value(id));
+    return MergePatch::equivalent(left, right);
+}
 
 bool isServerError(const ApiError &error)
 {
@@ -16,20 +35,56 @@ bool isServerError(const ApiError &error)
 
 } // namespace
 
+BulkRunner::Item BulkRunner::Item::make(Kind kind, qint64 id, const QJsonObject &body,
+                                        const QString &label)
+{
+    Item item;
+    item.kind = kind;
+    item.id = id;
+    item.body = body;
+    item.label = label;
+    return item;
+}
+
 BulkRunner::Item BulkRunner::Item::activate(qint64 id, const QString &label)
 {
-    return {Kind::Activate, id, {}, label};
+    return make(Kind::Activate, id, {}, label);
 }
 
 BulkRunner::Item BulkRunner::Item::deactivate(qint64 id, const QString &label)
 {
-    return {Kind::Deactivate, id, {}, label};
+    return make(Kind::Deactivate, id, {}, label);
 }
 
 BulkRunner::Item BulkRunner::Item::patch(qint64 id, const QJsonObject &mergePatch,
                                          const QString &label)
 {
-    return {Kind::Patch, id, mergePatch, label};
+    return make(Kind::Patch, id, mergePatch, label);
+}
+
+BulkRunner::Item BulkRunner::Item::checkedPatch(qint64 id, const QJsonObject &mergePatch,
+                                                const QJsonObject &expected, const QString &label)
+{
+    Item item = make(Kind::Patch, id, mergePatch, label);
+    item.checked = true;
+    item.expected = expected;
+    return item;
+}
+
+BulkRunner::Item BulkRunner::Item::read(qint64 id, const QString &label)
+{
+    return make(Kind::Read, id, {}, label);
+}
+
+QStringList BulkRunner::conflictingPaths(const QJsonObject &patch, const QJsonObject &expected,
+                                         const QJsonObject &server)
+{
+    QStringList paths;
+    for (const QString &path : PatchPaths::leaves(patch)) {
+        if (!sameValue(Agent(expected).value(path), Agent(server).value(path)))
+            paths.append(path);
+    }
+    return paths;
 }
 
 BulkRunner::BulkRunner(SignTrakerClient *client, const QList<Item> &items, int maxInFlight,
@@ -39,6 +94,7 @@ BulkRunner::BulkRunner(SignTrakerClient *client, const QList<Item> &items, int m
     , m_items(items)
     , m_results(items.size())
     , m_calls(items.size())
+    , m_checking(items.size(), false)
     , m_maxInFlight(std::clamp(maxInFlight, 1, MaxMaxInFlight))
 {}
 
@@ -103,7 +159,9 @@ void BulkRunner::cancel()
             m_calls[index] = nullptr;
             call->cancel();
             --m_inFlight;
-            setOutcome(index, Outcome::Cancelled);
+            // Only the re-read of a checked patch was in flight: nothing was written.
+            setOutcome(index, std::exchange(m_checking[index], false) ? Outcome::NotAttempted
+                                                                      : Outcome::Cancelled);
         }
     }
     stopSending(StopReason::Cancelled);
@@ -140,13 +198,60 @@ void BulkRunner::pump()
 
 void BulkRunner::send(int index)
 {
-    ApiCall *call = callFor(m_items.at(index));
-    m_calls[index] = call;
+    const Item &item = m_items.at(index);
     ++m_inFlight;
     m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
-    connect(call, &ApiCall::finished, this,
-            [this, index](const ApiResult &result) { onFinished(index, result); });
+    if (item.kind == Item::Kind::Patch && item.checked) {
+        ApiCall *read = m_client->getAgent(item.id);
+        m_calls[index] = read;
+        m_checking[index] = true;
+        connect(read, &ApiCall::finished, this,
+                [this, index](const ApiResult &result) { onChecked(index, result); });
+    } else {
+        ApiCall *call = callFor(item);
+        m_calls[index] = call;
+        connect(call, &ApiCall::finished, this,
+                [this, index](const ApiResult &result) { onFinished(index, result); });
+    }
     setOutcome(index, Outcome::Sending);
+}
+
+void BulkRunner::onChecked(int index, const ApiResult &result)
+{
+    m_checking[index] = false;
+    if (!result.ok()) {
+        onFinished(index, result);
+        return;
+    }
+    const Item &item = m_items.at(index);
+    const QJsonObject server = result.object();
+    Result &slot = m_results[index];
+    if (m_state != State::Running) {
+        // Stopped or paused while reading: nothing was written, so the item waits (paused) or
+        // is not attempted (stopped), as one never sent.
+        m_calls[index] = nullptr;
+        --m_inFlight;
+        setOutcome(index, m_state == State::Paused ? Outcome::Waiting : Outcome::NotAttempted);
+        checkFinished();
+        return;
+    }
+    m_serverErrorsInARow = 0;
+    const QStringList conflicts = conflictingPaths(item.body, item.expected, server);
+    if (!conflicts.isEmpty()) {
+        m_calls[index] = nullptr;
+        --m_inFlight;
+        slot.payload = server;
+        slot.conflicts = conflicts;
+        setOutcome(index, Outcome::Conflict);
+        pump();
+        checkFinished();
+        return;
+    }
+    slot.before = server;
+    ApiCall *call = callFor(item);
+    m_calls[index] = call;
+    connect(call, &ApiCall::finished, this,
+            [this, index](const ApiResult &answer) { onFinished(index, answer); });
 }
 
 ApiCall *BulkRunner::callFor(const Item &item)
@@ -158,6 +263,8 @@ ApiCall *BulkRunner::callFor(const Item &item)
         return m_client->deactivateAgent(item.id);
     case Item::Kind::Patch:
         return m_client->updateAgent(item.id, item.body);
+    case Item::Kind::Read:
+        return m_client->getAgent(item.id);
     }
     return m_client->activateAgent(item.id);
 }

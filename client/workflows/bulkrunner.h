@@ -1,12 +1,16 @@
-// The one runner of bulk writes, for the window and the CLI alike: activate, deactivate or
-// merge-patch N agents with a bounded number of requests in flight, a result per item, and
-// the stop rules of a service that may be failing:
+// The one runner of bulk writes, for the window and the CLI alike: activate, deactivate,
+// merge-patch or read N agents with a bounded number of requests in flight, a result per item,
+// and the stop rules of a service that may be failing:
 // - the first authentication error stops the run: nothing more is sent (every key of the run
 //   is the same, so every later request would fail alike, and a locked account may be at
 //   stake); what is in flight finishes, every item not yet sent is "not attempted";
 // - three server errors in a row (5xx or network) pause the run: nothing new is sent until
 //   resume() or stop(); the caller asks the person (the window's Continue/Stop, the CLI's
 //   prompt) instead of pressing on against a service that is down.
+// A checked patch (a bulk edit) re-reads the agent first and sends the patch only when every
+// member it changes still holds the value the caller saw; otherwise the item is a Conflict and
+// nothing is written. The read and the patch are one item: the limit counts agents, and an
+// agent never has more than one request in flight.
 #pragma once
 
 #include "apicall.h"
@@ -18,6 +22,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 namespace signtraker {
 
@@ -37,17 +42,33 @@ public:
     // join without changing the runner's rules.
     struct Item
     {
-        enum class Kind { Activate, Deactivate, Patch };
+        enum class Kind { Activate, Deactivate, Patch, Read };
 
         Kind kind = Kind::Activate;
         qint64 id = 0;
         QJsonObject body; // Patch: the merge patch
         QString label;    // how people know the agent ("Doe, Jane"); may be empty
+        // Patch: re-read first, and patch only if each member the patch changes holds on the
+        // service what expected holds (a reference compared by Id; absent and null alike).
+        bool checked = false;
+        QJsonObject expected;
 
         static Item activate(qint64 id, const QString &label = {});
         static Item deactivate(qint64 id, const QString &label = {});
         static Item patch(qint64 id, const QJsonObject &mergePatch, const QString &label = {});
+        static Item checkedPatch(qint64 id, const QJsonObject &mergePatch,
+                                 const QJsonObject &expected, const QString &label = {});
+        // GET the agent; the record is the result's payload.
+        static Item read(qint64 id, const QString &label = {});
+
+    private:
+        static Item make(Kind kind, qint64 id, const QJsonObject &body, const QString &label);
     };
+
+    // The members of patch (its leaves, as PatchPaths names them) whose value on server differs
+    // from the one in expected: what makes a checked patch a conflict.
+    static QStringList conflictingPaths(const QJsonObject &patch, const QJsonObject &expected,
+                                        const QJsonObject &server);
 
     enum class Outcome {
         Waiting,      // not sent yet
@@ -56,12 +77,16 @@ public:
         Failed,       // the service refused it or could not be reached: see error
         Cancelled,    // sent, then cancel() dropped the answer: it may have been applied
         NotAttempted, // never sent: the run stopped first
+        Conflict,     // checked patch: changed on the service since it was seen; not written
     };
     struct Result
     {
         Outcome outcome = Outcome::Waiting;
-        ApiError error;     // Failed
-        QJsonValue payload; // Done: what the service answered (the record of a patch)
+        ApiError error;        // Failed
+        QJsonValue payload;    // Done: what the service answered (the record of a patch or read);
+                               // Conflict: the record as the service holds it now
+        QJsonObject before;    // checked patch: the record read just before the patch was sent
+        QStringList conflicts; // Conflict: the members that differ (conflictingPaths())
     };
 
     enum class State {
@@ -110,7 +135,8 @@ public:
     // Drops the requests in flight (Cancelled: they may have been applied) and marks the
     // waiting items NotAttempted; finished() at once.
     void cancel();
-    // After finished(): sends again every item that is Failed, Cancelled or NotAttempted.
+    // After finished(): sends again every item that is Failed, Cancelled or NotAttempted (never
+    // a Conflict: the same check would find the same difference).
     void retryFailed();
 
 Q_SIGNALS:
@@ -127,6 +153,7 @@ private:
     void send(int index);
     ApiCall *callFor(const Item &item);
     void onFinished(int index, const ApiResult &result);
+    void onChecked(int index, const ApiResult &result);
     void countServerError(const ApiError &error);
     void stopSending(StopReason reason);
     void setOutcome(int index, Outcome outcome);
@@ -136,6 +163,7 @@ private:
     QList<Item> m_items;
     QList<Result> m_results;
     QList<QPointer<ApiCall>> m_calls;
+    QList<bool> m_checking; // a checked patch whose re-read is in flight
     int m_maxInFlight;
     int m_inFlight = 0;
     int m_peakInFlight = 0;

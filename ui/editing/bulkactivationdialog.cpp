@@ -1,6 +1,10 @@
 #include "bulkactivationdialog.h"
 
 #include "bulkrunner.h"
+#include "celltext.h"
+#include "referencepicker.h"
+
+#include "agent.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -23,6 +27,15 @@ Kind kindOf(const BulkRunner *run)
     return run->items().isEmpty() ? Kind::Activate : run->items().first().kind;
 }
 
+QString valueText(const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();
+    if (object.contains(QStringLiteral("Id")))
+        return ReferencePicker::displayText(object.value(QStringLiteral("Id")).toInteger(),
+                                            object.value(QStringLiteral("Name")).toString());
+    return CellText::of(value);
+}
+
 } // namespace
 
 BulkActivationDialog::BulkActivationDialog(BulkRunner *run, QWidget *parent)
@@ -43,6 +56,9 @@ BulkActivationDialog::BulkActivationDialog(BulkRunner *run, QWidget *parent)
         break;
     case Kind::Patch:
         setWindowTitle(tr("Updating agents"));
+        break;
+    case Kind::Read:
+        setWindowTitle(tr("Reading agents"));
         break;
     }
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -115,6 +131,8 @@ QString BulkActivationDialog::doneText() const
         return tr("Deactivated");
     case Kind::Patch:
         return tr("Updated");
+    case Kind::Read:
+        return tr("Read");
     }
     return {};
 }
@@ -135,6 +153,14 @@ QString BulkActivationDialog::resultText(int index) const
         return tr("Cancelled while sending: it may have been applied");
     case Outcome::NotAttempted:
         return tr("Not attempted");
+    case Outcome::Conflict: {
+        const Agent server(result.payload.toObject());
+        QStringList members;
+        for (const QString &path : result.conflicts)
+            members.append(tr("%1 is now %2").arg(path, valueText(server.value(path))));
+        return tr("Not changed: someone changed it on the service since it was selected (%1)")
+            .arg(members.join(QLatin1String("; ")));
+    }
     }
     return {};
 }
@@ -184,6 +210,7 @@ QString BulkActivationDialog::summary() const
     const int failed = m_run->count(Outcome::Failed);
     const int notAttempted = m_run->count(Outcome::NotAttempted);
     const int cancelled = m_run->count(Outcome::Cancelled);
+    const int conflicts = m_run->count(Outcome::Conflict);
     QString counts =
         cancelled > 0 ? tr("%1 succeeded, %2 failed, %3 cancelled while sending, %4 not attempted.")
                             .arg(succeeded)
@@ -194,6 +221,12 @@ QString BulkActivationDialog::summary() const
                             .arg(succeeded)
                             .arg(failed)
                             .arg(notAttempted);
+    if (conflicts > 0) {
+        counts = QStringLiteral("%1\n%2").arg(
+            counts, tr("%n not changed, because someone changed them on the service since they "
+                       "were selected.",
+                       nullptr, conflicts));
+    }
     if (m_run->stopReason() == BulkRunner::StopReason::Authentication) {
         return tr("Stopped at the first authentication error, so nothing more was sent: %1\n%2")
             .arg(m_run->stopError().userMessage(), counts);

@@ -6,9 +6,12 @@
 class QTableView;
 class QPushButton;
 
+namespace signtraker {
+class ChangeLog;
+} // namespace signtraker
+
 namespace signtraker::ui {
 
-class ChangeLog;
 class Dialogs;
 
 class ChangeLogDock : public QDockWidget

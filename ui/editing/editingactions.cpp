@@ -1,21 +1,26 @@
 #include "editingactions.h"
 
 #include "agenteditdialog.h"
+#include "agentform.h"
 #include "bulkactivation.h"
 #include "bulkactivationdialog.h"
+#include "bulkedit.h"
+#include "bulkeditdialog.h"
 #include "changelog.h"
 #include "changelogdock.h"
 #include "changeset.h"
 #include "dialogs.h"
 #include "icons.h"
-#include "undostack.h"
-
 #include "referencelists.h"
+#include "undostack.h"
 
 #include "agent.h"
 
 #include <QAction>
+#include <QSet>
 #include <QWidget>
+
+#include <memory>
 
 namespace signtraker::ui {
 
@@ -35,8 +40,13 @@ EditingActions::EditingActions(SignTrakerClient *client, Dialogs *dialogs, QWidg
           new QAction(Icons::fromTheme(QStringLiteral("user-available")), tr("&Activate"), this))
     , m_deactivate(
           new QAction(Icons::fromTheme(QStringLiteral("user-offline")), tr("&Deactivate…"), this))
+    , m_bulkEdit(new QAction(Icons::fromTheme(QStringLiteral("document-edit")),
+                             tr("Edit &Selected…"), this))
 {
     m_dock->hide();
+    m_log->setFormatter(&AgentForm::displayText);
+    m_bulkEdit->setObjectName(QStringLiteral("bulkEditAgents"));
+    m_bulkEdit->setToolTip(tr("Make the same change to every selected agent"));
     m_edit->setObjectName(QStringLiteral("editAgent"));
     m_edit->setToolTip(tr("Edit the selected agent (Enter)"));
     m_create->setObjectName(QStringLiteral("createAgent"));
@@ -52,6 +62,7 @@ EditingActions::EditingActions(SignTrakerClient *client, Dialogs *dialogs, QWidg
     connect(m_create, &QAction::triggered, this, &EditingActions::createAgent);
     connect(m_activate, &QAction::triggered, this, &EditingActions::activateSelected);
     connect(m_deactivate, &QAction::triggered, this, &EditingActions::deactivateSelected);
+    connect(m_bulkEdit, &QAction::triggered, this, &EditingActions::bulkEditSelected);
 
     connect(m_undo, &UndoStack::undone, this, &EditingActions::record);
     connect(m_undo, &UndoStack::agentUpdated, this, &EditingActions::agentUpdated);
@@ -112,6 +123,7 @@ void EditingActions::selectionChanged()
 {
     const QList<QJsonObject> selected = selection();
     m_edit->setEnabled(selected.size() == 1);
+    m_bulkEdit->setEnabled(m_client && selected.size() > 1);
     m_activate->setEnabled(
         !BulkActivation::wouldChange(selected, BulkActivation::Action::Activate).isEmpty());
     m_deactivate->setEnabled(
@@ -227,6 +239,66 @@ BulkRunner *EditingActions::setActive(const QList<QJsonObject> &agents, bool act
     dialog->show();
     run->start();
     return run;
+}
+
+} // namespace signtraker::ui
+
+namespace signtraker::ui {
+
+BulkEditDialog *EditingActions::bulkEditSelected()
+{
+    const QList<QJsonObject> selected = selection();
+    if (selected.size() < 2 || !m_client)
+        return nullptr;
+    // The edit outlives its dialog: the progress dialog of the run shows it afterwards.
+    auto *edit = new BulkEdit(m_client, selected, BulkRunner::DefaultMaxInFlight, this);
+    auto *dialog = new BulkEditDialog(m_client, edit, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    track(edit);
+    track(dialog);
+    connect(dialog, &BulkEditDialog::applied, this,
+            [this, edit](BulkRunner *run) { startBulkEdit(edit, run); });
+    connect(dialog, &QObject::destroyed, edit, [edit] {
+        if (!edit->writer())
+            edit->deleteLater();
+    });
+    dialog->start();
+    dialog->show();
+    return dialog;
+}
+
+void EditingActions::startBulkEdit(BulkEdit *edit, BulkRunner *run)
+{
+    auto *progress = new BulkActivationDialog(run, m_window);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    track(progress);
+    connect(progress, &QObject::destroyed, edit, &QObject::deleteLater);
+    connect(run, &BulkRunner::itemChanged, this, [this, run](int index) {
+        const BulkRunner::Result &result = run->results().at(index);
+        if (result.outcome == BulkRunner::Outcome::Done && result.payload.isObject() &&
+            Agent(result.payload.toObject()).id() != 0)
+            Q_EMIT agentUpdated(result.payload.toObject());
+    });
+    // Each pass (the first, then every Retry failed) is one change in the log and one undo.
+    auto reported = std::make_shared<QSet<qint64>>();
+    connect(run, &BulkRunner::finished, this, [this, run, reported] {
+        QList<ChangeSet::AgentEdit> edits;
+        for (const ChangeSet::AgentEdit &edit : BulkEdit::editsOf(run)) {
+            const qint64 id = Agent(edit.after).id();
+            if (!reported->contains(id)) {
+                reported->insert(id);
+                edits.append(edit);
+            }
+        }
+        if (edits.isEmpty())
+            return;
+        const ChangeSet change = ChangeSet::bulkEdit(edits);
+        record(change);
+        m_undo->push(change);
+    });
+    progress->show();
+    Q_EMIT bulkEditStarted(run);
+    run->start();
 }
 
 } // namespace signtraker::ui

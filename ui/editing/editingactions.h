@@ -1,7 +1,7 @@
 // Everything the main window needs for writes, behind one object: the actions (Edit, New agent
-// Ctrl+N, Activate Ctrl+Shift+A, Deactivate Ctrl+Shift+D, Undo Ctrl+Z, Change log), the dialogs
-// they open, the change log and its dock, and undo. The main window supplies the selection and
-// applies the signals to its rows.
+// Ctrl+N, Activate Ctrl+Shift+A, Deactivate Ctrl+Shift+D, Edit Selected…, Undo Ctrl+Z, Change
+// log), the dialogs they open, the change log and its dock, and undo. The main window supplies the
+// selection and applies the signals to its rows.
 #pragma once
 
 #include <QHash>
@@ -16,17 +16,19 @@ class QAction;
 class QWidget;
 
 namespace signtraker {
+class BulkEdit;
 class BulkRunner;
+class ChangeLog;
+struct ChangeSet;
 class SignTrakerClient;
 } // namespace signtraker
 
 namespace signtraker::ui {
 
 class AgentEditDialog;
-class ChangeLog;
+class BulkEditDialog;
 class ChangeLogDock;
 class Dialogs;
-struct ChangeSet;
 class UndoStack;
 
 class EditingActions : public QObject
@@ -56,6 +58,8 @@ public:
     QAction *createAction() const { return m_create; }
     QAction *activateAction() const { return m_activate; }
     QAction *deactivateAction() const { return m_deactivate; }
+    // The same change to every selected agent (two or more).
+    QAction *bulkEditAction() const { return m_bulkEdit; }
     QAction *undoAction() const;
     // Shows and hides the change-log dock.
     QAction *changeLogAction() const;
@@ -77,6 +81,8 @@ public Q_SLOTS:
     void deactivateSelected();
     // Without asking: the run, whose dialog is shown.
     BulkRunner *setActive(const QList<QJsonObject> &agents, bool active);
+    // Opens the bulk edit dialog for the selected agents (reading them first).
+    BulkEditDialog *bulkEditSelected();
 
 Q_SIGNALS:
     // A record changed on the service (edit saved, edit undone): update that row in place.
@@ -87,11 +93,14 @@ Q_SIGNALS:
     void agentActiveChanged(qint64 id, bool isInactive);
     // For the status bar: undo failures and the like.
     void message(const QString &text);
+    // A bulk edit was applied: its run, shown in a progress dialog (for tests and the status).
+    void bulkEditStarted(signtraker::BulkRunner *run);
 
 private:
     void record(const ChangeSet &change);
     QList<QJsonObject> selection() const;
     void track(QObject *work);
+    void startBulkEdit(BulkEdit *edit, BulkRunner *run);
 
     SignTrakerClient *m_client;
     Dialogs *m_dialogs;
@@ -107,6 +116,7 @@ private:
     QAction *m_create;
     QAction *m_activate;
     QAction *m_deactivate;
+    QAction *m_bulkEdit;
 };
 
 } // namespace signtraker::ui

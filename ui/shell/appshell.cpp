@@ -64,8 +64,8 @@ void AppShell::wireEditing()
 
     // One Edit action: the window's (Enter, double-click, toolbar, menus) opens the editor.
     connect(window->editAction(), &QAction::triggered, m_editing, &EditingActions::editSelected);
-    window->addAgentActions(
-        {m_editing->createAction(), m_editing->activateAction(), m_editing->deactivateAction()});
+    window->addAgentActions({m_editing->createAction(), m_editing->activateAction(),
+                             m_editing->deactivateAction(), m_editing->bulkEditAction()});
 
     QAction *undo = m_editing->undoAction();
     auto *editMenu = new QMenu(tr("&Edit"), window);

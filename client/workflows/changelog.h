@@ -1,15 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every change made on the service in this run, one row per member: time, agent, member,
-// before and after. Shown in the change-log dock and exported as CSV.
+// before and after. A model without widgets: the window shows it in the change-log dock, and
+// it exports itself as CSV. Values are turned into text by a formatting function the owner
+// gives (the window's display text), CellText::of by default.
 #pragma once
 
-#include "changeset.h"
+#include "changes.h"
 #include "csvwriter.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QJsonValue>
 #include <QList>
 
-namespace signtraker::ui {
+#include <functional>
+
+namespace signtraker {
 
 class ChangeLog : public QAbstractTableModel
 {
@@ -28,7 +34,12 @@ public:
         QString after;
     };
 
+    using Formatter = std::function<QString(const QJsonValue &)>;
+
     explicit ChangeLog(QObject *parent = nullptr);
+
+    // For the rows recorded from now on; an empty function restores CellText::of.
+    void setFormatter(Formatter formatter);
 
     // Appends the rows of a change, in one insertion.
     void record(const ChangeSet &change);
@@ -49,8 +60,11 @@ public:
 
 private:
     QString text(const Entry &entry, int column) const;
+    QList<Entry> editRows(const QDateTime &time, const QJsonObject &beforeRecord,
+                          const QJsonObject &patch, const QJsonObject &afterRecord) const;
 
     QList<Entry> m_entries;
+    Formatter m_format;
 };
 
-} // namespace signtraker::ui
+} // namespace signtraker

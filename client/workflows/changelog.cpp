@@ -1,33 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "changelog.h"
 
-#include "agentform.h"
+#include "agent.h"
+#include "celltext.h"
+#include "csvwriter.h"
 #include "patchpaths.h"
 
-#include "agent.h"
-#include "csvwriter.h"
+#include <QLocale>
 
-namespace signtraker::ui {
+namespace signtraker {
 
 ChangeLog::ChangeLog(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_format(&CellText::of)
 {}
+
+void ChangeLog::setFormatter(Formatter formatter)
+{
+    m_format = formatter ? std::move(formatter) : Formatter(&CellText::of);
+}
+
+QList<ChangeLog::Entry> ChangeLog::editRows(const QDateTime &time, const QJsonObject &beforeRecord,
+                                            const QJsonObject &patch,
+                                            const QJsonObject &afterRecord) const
+{
+    QList<Entry> rows;
+    const Agent before(beforeRecord);
+    const Agent after(afterRecord.isEmpty() ? beforeRecord : afterRecord);
+    const qint64 id = before.id() ? before.id() : after.id();
+    for (const QString &path : PatchPaths::leaves(patch)) {
+        rows.append({time, id, after.displayName(), path, m_format(before.value(path)),
+                     m_format(after.value(path))});
+    }
+    return rows;
+}
 
 void ChangeLog::record(const ChangeSet &change)
 {
     const QDateTime time = change.time.isValid() ? change.time : QDateTime::currentDateTime();
     QList<Entry> rows;
     switch (change.kind) {
-    case ChangeSet::Kind::Edit: {
-        const Agent before(change.before);
-        const Agent after(change.after.isEmpty() ? change.before : change.after);
-        const qint64 id = before.id() ? before.id() : after.id();
-        for (const QString &path : PatchPaths::leaves(change.patch)) {
-            rows.append({time, id, after.displayName(), path,
-                         AgentForm::displayText(before.value(path)),
-                         AgentForm::displayText(after.value(path))});
-        }
+    case ChangeSet::Kind::Edit:
+        rows = editRows(time, change.before, change.patch, change.after);
         break;
-    }
+    case ChangeSet::Kind::BulkEdit:
+        for (const ChangeSet::AgentEdit &edit : change.edits)
+            rows.append(editRows(time, edit.before, edit.patch, edit.after));
+        break;
     case ChangeSet::Kind::Create: {
         const Agent created(change.after);
         rows.append(
@@ -39,8 +58,7 @@ void ChangeLog::record(const ChangeSet &change)
         const bool inactive = change.kind == ChangeSet::Kind::Deactivate;
         for (qsizetype i = 0; i < change.agentIds.size(); ++i) {
             rows.append({time, change.agentIds.at(i), change.agentNames.value(i),
-                         QStringLiteral("IsInactive"), AgentForm::displayText(!inactive),
-                         AgentForm::displayText(inactive)});
+                         QStringLiteral("IsInactive"), m_format(!inactive), m_format(inactive)});
         }
         break;
     }
@@ -139,4 +157,4 @@ bool ChangeLog::saveCsv(const QString &fileName, QString *error, CsvWriter::Valu
     return CsvWriter::save(fileName, toCsv(values), error);
 }
 
-} // namespace signtraker::ui
+} // namespace signtraker

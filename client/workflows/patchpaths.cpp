@@ -2,7 +2,7 @@
 
 #include "agent.h"
 
-namespace signtraker::ui::PatchPaths {
+namespace signtraker::PatchPaths {
 
 namespace {
 
@@ -47,4 +47,4 @@ QJsonObject subset(const QJsonObject &source, const QStringList &paths)
     return result;
 }
 
-} // namespace signtraker::ui::PatchPaths
+} // namespace signtraker::PatchPaths

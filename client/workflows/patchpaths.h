@@ -5,7 +5,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
-namespace signtraker::ui::PatchPaths {
+namespace signtraker::PatchPaths {
 
 // {"Address": {"City": "X"}, "Office": {"Id": 2, "Name": "B"}, "Notes": null}
 //   -> "Address/City", "Office", "Notes"
@@ -15,4 +15,4 @@ QStringList leaves(const QJsonObject &patch);
 // every object on the way created: RFC 7396 then touches nothing else.
 QJsonObject subset(const QJsonObject &source, const QStringList &paths);
 
-} // namespace signtraker::ui::PatchPaths
+} // namespace signtraker::PatchPaths
