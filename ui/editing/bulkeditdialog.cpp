@@ -4,31 +4,22 @@
 #include "referencepicker.h"
 
 #include "agent.h"
+#include "agentschema.h"
 #include "bulkedit.h"
 #include "bulkrunner.h"
-#include "odatafilter.h"
-#include "pager.h"
+#include "referencelists.h"
 #include "signtrakerclient.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include <memory>
-
 namespace signtraker::ui {
-
-namespace {
-
-constexpr int PageSize = 500;
-
-} // namespace
 
 BulkEditDialog::BulkEditDialog(SignTrakerClient *client, BulkEdit *edit, QWidget *parent)
     : QDialog(parent)
@@ -50,22 +41,18 @@ BulkEditDialog::BulkEditDialog(SignTrakerClient *client, BulkEdit *edit, QWidget
     intro->setWordWrap(true);
 
     auto *grid = new QGridLayout;
-    addMember(grid, QStringLiteral("Office"), tr("Office"), new ReferencePicker(this));
-    addMember(grid, QStringLiteral("Manager"), tr("Manager"), new ReferencePicker(this));
-    addMember(grid, QStringLiteral("PaymentMode"), tr("Payment mode"),
-              choiceEditor({QStringLiteral("Terms"), QStringLiteral("Prepay"),
-                            QStringLiteral("MonthlyCC"), QStringLiteral("ACH"),
-                            QStringLiteral("Transfer")}));
-    addMember(grid, QStringLiteral("Address/City"), tr("City"), new QLineEdit(this));
+    // Labels and allowed values are the record's, from AgentSchema: the same words as the form.
+    addMember(grid, QStringLiteral("Office"), new ReferencePicker(this));
+    addMember(grid, QStringLiteral("Manager"), new ReferencePicker(this));
+    addMember(grid, QStringLiteral("PaymentMode"), choiceEditor(QStringLiteral("PaymentMode")));
+    addMember(grid, QStringLiteral("Address/City"), new QLineEdit(this));
     auto *state = new QLineEdit(this);
     state->setMaxLength(2);
-    addMember(grid, QStringLiteral("Address/State"), tr("State"), state);
-    addMember(grid, QStringLiteral("Address/CountryCode"), tr("Country"),
-              choiceEditor({QStringLiteral("US"), QStringLiteral("CA"), QStringLiteral("AU")}));
-    addMember(grid, QStringLiteral("EnableSubscription"), tr("Subscription enabled"),
-              yesNoEditor());
-    addMember(grid, QStringLiteral("ReceiveMarketingEmails"), tr("Receives marketing e-mails"),
-              yesNoEditor());
+    addMember(grid, QStringLiteral("Address/State"), state);
+    addMember(grid, QStringLiteral("Address/CountryCode"),
+              choiceEditor(QStringLiteral("Address/CountryCode")));
+    addMember(grid, QStringLiteral("EnableSubscription"), yesNoEditor());
+    addMember(grid, QStringLiteral("ReceiveMarketingEmails"), yesNoEditor());
     grid->setColumnStretch(2, 1);
 
     m_apply = m_buttons->addButton(tr("Apply to %n agents", nullptr, count),
@@ -84,17 +71,11 @@ BulkEditDialog::BulkEditDialog(SignTrakerClient *client, BulkEdit *edit, QWidget
     updateButtons();
 }
 
-BulkEditDialog::~BulkEditDialog()
-{
-    for (const QPointer<AllPagesWalker> &walker : std::as_const(m_walkers)) {
-        if (walker)
-            walker->cancel();
-    }
-}
+BulkEditDialog::~BulkEditDialog() = default;
 
-void BulkEditDialog::addMember(QGridLayout *grid, const QString &path, const QString &label,
-                               QWidget *editor)
+void BulkEditDialog::addMember(QGridLayout *grid, const QString &path, QWidget *editor)
 {
+    const QString label = AgentSchema::label(path);
     const int row = grid->rowCount();
     auto *box = new QCheckBox(label, this);
     box->setObjectName(QStringLiteral("change/%1").arg(path));
@@ -112,10 +93,10 @@ void BulkEditDialog::addMember(QGridLayout *grid, const QString &path, const QSt
     m_members.append({path, box, editor});
 }
 
-QWidget *BulkEditDialog::choiceEditor(const QStringList &values)
+QWidget *BulkEditDialog::choiceEditor(const QString &path)
 {
     auto *combo = new QComboBox(this);
-    for (const QString &value : values)
+    for (const QString &value : AgentSchema::allowedValues(path))
         combo->addItem(value, value);
     return combo;
 }
@@ -183,50 +164,35 @@ void BulkEditDialog::onRead()
     updateButtons();
 }
 
+// The connection's shared lists (ReferenceLists): read once for every form and dialog of it.
 void BulkEditDialog::loadPickers()
 {
-    m_pickersPending = 2;
-    loadPicker(static_cast<ReferencePicker *>(editor(QStringLiteral("Office"))), false);
-    loadPicker(static_cast<ReferencePicker *>(editor(QStringLiteral("Manager"))), true);
+    m_lists = ReferenceLists::of(m_client);
+    connect(m_lists, &ReferenceLists::changed, this, &BulkEditDialog::showPickers);
+    connect(m_lists, &ReferenceLists::failed, this, [this](const ApiError &error) {
+        m_status->setText(
+            tr("The office and manager lists could not be read: %1").arg(error.userMessage()));
+        Q_EMIT pickersLoaded();
+    });
+    if (m_lists->state() == ReferenceLists::State::Ready)
+        showPickers();
+    else
+        m_lists->ensureLoaded();
 }
 
-void BulkEditDialog::loadPicker(ReferencePicker *picker, bool managers)
+void BulkEditDialog::showPickers()
 {
-    ListQuery query;
-    if (managers) {
-        query.filter = odata::Field(QStringLiteral("IsManager")).eq(true).toString();
-        query.select = {QStringLiteral("Id"), QStringLiteral("FirstName"),
-                        QStringLiteral("LastName"), QStringLiteral("UserName"),
-                        QStringLiteral("Email")};
-        query.orderBy = {QStringLiteral("LastName"), QStringLiteral("FirstName")};
-    } else {
-        query.orderBy = {QStringLiteral("Name")};
-    }
-    auto *walker = AllPagesWalker::over(
-        m_client, managers ? SignTrakerClient::List::Agents : SignTrakerClient::List::Offices,
-        query, PageSize, this);
-    m_walkers.append(walker);
-    auto options = std::make_shared<QList<ReferencePicker::Option>>();
-    connect(walker, &AllPagesWalker::pageLoaded, this, [options, managers](const QJsonArray &rows) {
-        for (const QJsonValue &row : rows) {
-            const QJsonObject record = row.toObject();
-            options->append(
-                {Agent(record).id(), managers ? Agent(record).displayName()
-                                              : record.value(QStringLiteral("Name")).toString()});
-        }
-    });
-    connect(walker, &AllPagesWalker::finished, this,
-            [this, walker, picker, options](const ApiError &error) {
-                walker->deleteLater();
-                if (error.isError())
-                    m_status->setText(tr("The office and manager lists could not be read: %1")
-                                          .arg(error.userMessage()));
-                else
-                    picker->setOptions(*options);
-                if (--m_pickersPending == 0)
-                    Q_EMIT pickersLoaded();
-            });
-    walker->start();
+    const auto options = [](const QList<ReferenceLists::Entry> &entries) {
+        QList<ReferencePicker::Option> list;
+        for (const ReferenceLists::Entry &entry : entries)
+            list.append({entry.id, entry.name});
+        return list;
+    };
+    static_cast<ReferencePicker *>(editor(QStringLiteral("Office")))
+        ->setOptions(options(m_lists->offices()));
+    static_cast<ReferencePicker *>(editor(QStringLiteral("Manager")))
+        ->setOptions(options(m_lists->managers()));
+    Q_EMIT pickersLoaded();
 }
 
 QJsonValue BulkEditDialog::valueOf(const Member &member) const

@@ -19,9 +19,9 @@ class QLabel;
 class QPushButton;
 
 namespace signtraker {
-class AllPagesWalker;
 class BulkEdit;
 class BulkRunner;
+class ReferenceLists;
 class SignTrakerClient;
 } // namespace signtraker
 
@@ -68,11 +68,11 @@ private:
         QWidget *editor = nullptr;
     };
 
-    void addMember(QGridLayout *grid, const QString &path, const QString &label, QWidget *editor);
-    QWidget *choiceEditor(const QStringList &values);
+    void addMember(QGridLayout *grid, const QString &path, QWidget *editor);
+    QWidget *choiceEditor(const QString &path);
     QWidget *yesNoEditor();
     void loadPickers();
-    void loadPicker(ReferencePicker *picker, bool managers);
+    void showPickers();
     void onRead();
     void updateButtons();
     QJsonValue valueOf(const Member &member) const;
@@ -81,12 +81,11 @@ private:
     SignTrakerClient *m_client;
     BulkEdit *m_edit;
     QList<Member> m_members;
-    QList<QPointer<AllPagesWalker>> m_walkers;
+    QPointer<ReferenceLists> m_lists;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QPushButton *m_apply;
     bool m_ready = false;
-    int m_pickersPending = 0;
 };
 
 } // namespace signtraker::ui
