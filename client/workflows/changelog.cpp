@@ -2,7 +2,7 @@
 #include "changelog.h"
 
 #include "agent.h"
-#include "celltext.h"
+#include "agentschema.h"
 #include "csvwriter.h"
 #include "patchpaths.h"
 
@@ -12,12 +12,12 @@ namespace signtraker {
 
 ChangeLog::ChangeLog(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_format(&CellText::of)
+    , m_format(&AgentSchema::displayText)
 {}
 
 void ChangeLog::setFormatter(Formatter formatter)
 {
-    m_format = formatter ? std::move(formatter) : Formatter(&CellText::of);
+    m_format = formatter ? std::move(formatter) : Formatter(&AgentSchema::displayText);
 }
 
 QList<ChangeLog::Entry> ChangeLog::editRows(const QDateTime &time, const QJsonObject &beforeRecord,

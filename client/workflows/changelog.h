@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every change made on the service in this run, one row per member: time, agent, member,
 // before and after. A model without widgets: the window shows it in the change-log dock, and
-// it exports itself as CSV. Values are turned into text by a formatting function the owner
-// gives (the window's display text), CellText::of by default.
+// it exports itself as CSV. Values are turned into text by AgentSchema::displayText, the
+// words the form uses, unless the owner gives another formatting function.
 #pragma once
 
 #include "changes.h"
@@ -38,7 +38,7 @@ public:
 
     explicit ChangeLog(QObject *parent = nullptr);
 
-    // For the rows recorded from now on; an empty function restores CellText::of.
+    // For the rows recorded from now on; an empty function restores AgentSchema::displayText.
     void setFormatter(Formatter formatter);
 
     // Appends the rows of a change, in one insertion.

@@ -2,8 +2,8 @@
 #include "undohistory.h"
 
 #include "agent.h"
+#include "agentschema.h"
 #include "bulkedit.h"
-#include "celltext.h"
 #include "mergepatch.h"
 #include "patchpaths.h"
 #include "signtrakerclient.h"
@@ -28,7 +28,7 @@ QJsonObject inverseOf(const ChangeSet::AgentEdit &edit, const QStringList &paths
 UndoHistory::UndoHistory(SignTrakerClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_format(&CellText::of)
+    , m_format(&AgentSchema::displayText)
 {}
 
 UndoHistory::~UndoHistory()
@@ -39,7 +39,7 @@ UndoHistory::~UndoHistory()
 
 void UndoHistory::setFormatter(Formatter formatter)
 {
-    m_format = formatter ? std::move(formatter) : Formatter(&CellText::of);
+    m_format = formatter ? std::move(formatter) : Formatter(&AgentSchema::displayText);
 }
 
 void UndoHistory::setClient(SignTrakerClient *client)

@@ -41,7 +41,7 @@ public:
     explicit UndoHistory(SignTrakerClient *client, QObject *parent = nullptr);
     ~UndoHistory() override;
 
-    // How member values appear in conflictFound()'s lines; CellText::of by default.
+    // How member values appear in conflictFound()'s lines; AgentSchema::displayText by default.
     void setFormatter(Formatter formatter);
     // Another tenant: the changes of the previous one cannot be undone through this client, so
     // they are forgotten (an undo in flight is cancelled, a pending question dropped).

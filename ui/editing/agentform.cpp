@@ -475,11 +475,6 @@ QString AgentForm::shownError(const QString &path) const
     return it->error->text();
 }
 
-QString AgentForm::displayText(const QJsonValue &value)
-{
-    return AgentSchema::displayText(value);
-}
-
 void AgentForm::loadPickers()
 {
     if (!m_lists)

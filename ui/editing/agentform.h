@@ -75,8 +75,6 @@ public:
 
     // Fills the office and manager pickers, reading the lists first if needed.
     void loadPickers();
-    // Kept for callers not yet moved: AgentSchema::displayText.
-    static QString displayText(const QJsonValue &value);
 
 Q_SIGNALS:
     void changed();

@@ -1,7 +1,6 @@
 #include "editingactions.h"
 
 #include "agenteditdialog.h"
-#include "agentform.h"
 #include "bulkactivation.h"
 #include "bulkactivationdialog.h"
 #include "bulkedit.h"
@@ -44,7 +43,6 @@ EditingActions::EditingActions(SignTrakerClient *client, Dialogs *dialogs, QWidg
                              tr("Edit &Selected…"), this))
 {
     m_dock->hide();
-    m_log->setFormatter(&AgentForm::displayText);
     m_bulkEdit->setObjectName(QStringLiteral("bulkEditAgents"));
     m_bulkEdit->setToolTip(tr("Make the same change to every selected agent"));
     m_edit->setObjectName(QStringLiteral("editAgent"));

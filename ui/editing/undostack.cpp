@@ -1,6 +1,5 @@
 #include "undostack.h"
 
-#include "agentform.h"
 #include "dialogs.h"
 #include "icons.h"
 
@@ -16,7 +15,6 @@ UndoStack::UndoStack(SignTrakerClient *client, Dialogs *dialogs, QWidget *parent
     , m_parentWidget(parentWidget)
     , m_action(new QAction(this))
 {
-    m_history->setFormatter(&AgentForm::displayText);
     m_action->setObjectName(QStringLiteral("undo"));
     m_action->setShortcut(QKeySequence::Undo);
     m_action->setIcon(Icons::fromTheme(QStringLiteral("edit-undo")));
