@@ -1,6 +1,6 @@
 #include "recordformatter.h"
 
-#include "celltext.h"
+#include "agentschema.h"
 #include "csvwriter.h"
 
 #include <QJsonDocument>
@@ -66,9 +66,10 @@ RecordFormatter::FlatRecord RecordFormatter::flatten(const QJsonObject &record)
     return flat;
 }
 
+// The record's CSV text, as the window's export writes it (AgentSchema: one number format).
 QString RecordFormatter::cellText(const QJsonValue &value)
 {
-    return CellText::of(value);
+    return AgentSchema::csvText(value);
 }
 
 QString RecordFormatter::json(const QJsonValue &value)
