@@ -710,6 +710,9 @@ void MainWindow::updateTitle()
 void MainWindow::setClient(SignTrakerClient *client, const QString &profileName)
 {
     saveQuery(query());
+    // An export walking the previous tenant stops with it (the shell deletes that client).
+    if (m_exportProgress)
+        Q_EMIT m_exportProgress->canceled();
     m_client = client;
     m_profileName = profileName;
     if (QObject *loader = m_officeLoader.data()) {
