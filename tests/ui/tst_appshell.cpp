@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void deactivate_confirmed_rowShowsInactive();
     void switchTo_otherTenant_reloadsAndRetitles();
     void switchTo_openEditor_closedAndOldTenantGetsNothingMore();
+    void switchTo_runningExport_stops();
     void profileMenu_switchesThroughConnection_failureOffersSettings();
     void demoMode_fileMenuOffersSettingsAndConnect_connectSwitchesTenant();
     void firstRun_welcome_demoChosen_requestsDemo();
@@ -305,6 +307,28 @@ void TestAppShell::switchTo_openEditor_closedAndOldTenantGetsNothingMore()
         QVERIFY(request.method != "PATCH");
     delete next;
     m_window.reset(); // before the second simulator goes
+}
+
+void TestAppShell::switchTo_runningExport_stops()
+{
+    const QString file = m_dir.filePath(QStringLiteral("export.csv"));
+    QFile::remove(file);
+    QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+    QSignalSpy failed(m_window.get(), &MainWindow::exportFailed);
+    m_window->exportCsv(false, true, file); // every page of the first tenant
+    QVERIFY(m_window->findChild<QProgressDialog *>(QStringLiteral("exportProgress")));
+
+    std::unique_ptr<SimServer> second = startServer(7, 42);
+    QVERIFY(second);
+    QSignalSpy loaded(m_window->controller(), &AgentsController::pageLoaded);
+    m_shell->switchTo(test::clientFor(*second, second->apiKey()).release(),
+                      QStringLiteral("branch"));
+    QVERIFY(loaded.wait(10000));
+    QTRY_VERIFY(!m_window->findChild<QProgressDialog *>(QStringLiteral("exportProgress")));
+    QVERIFY(finished.isEmpty());
+    QVERIFY(failed.isEmpty());
+    QVERIFY(!QFile::exists(file)); // nothing of the previous tenant written
+    m_window.reset();
 }
 
 void TestAppShell::profileMenu_switchesThroughConnection_failureOffersSettings()
