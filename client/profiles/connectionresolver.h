@@ -7,11 +7,10 @@
 // finished(), from the event loop, never inside the call. Latest wins.
 #pragma once
 
-#include "apierror.h"
 #include "clientconfig.h"
+#include "connectionoutcome.h"
 #include "profile.h"
 
-#include <QMetaType>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
@@ -22,24 +21,6 @@ namespace signtraker {
 
 class KeyStore;
 class ProfileStore;
-
-struct ConnectionOutcome
-{
-    enum class Failure {
-        None,
-        UnknownProfile, // a profile was named and there is none of that name
-        NoKey,          // no key anywhere: command line, environment, keychain
-        Invalid         // a value is wrong (URL, subdomain, numbers, CA file)
-    };
-
-    std::optional<ClientConfig> config;
-    ApiError error; // Configuration or Authentication; its message never holds the key
-    Failure failure = Failure::None;
-    QString profileName;   // the profile used (the one named, else the default); empty: none
-    QString keychainError; // why the keychain gave no key, when it was asked and had none
-
-    bool ok() const { return config.has_value(); }
-};
 
 class ConnectionResolver : public QObject
 {
@@ -86,5 +67,3 @@ private:
 };
 
 } // namespace signtraker
-
-Q_DECLARE_METATYPE(signtraker::ConnectionOutcome)
