@@ -8,7 +8,6 @@
 #include "clientconfig.h"
 #include "connectionmanager.h"
 #include "dialogs.h"
-#include "errorbanner.h"
 #include "keystore.h"
 #include "mainwindow.h"
 #include "profilestore.h"
@@ -181,7 +180,6 @@ int main(int argc, char **argv)
     std::unique_ptr<sim::SimServer> simulator;
     SignTrakerClient *client = nullptr; // owned by the shell
     QString profileName;
-    ApiError startError;
     const bool explicitTenant = !options.baseUrl.isEmpty() || !options.subdomain.isEmpty();
 
     if (options.demo) {
@@ -189,33 +187,6 @@ int main(int argc, char **argv)
         if (!client)
             return 1;
         profileName = QStringLiteral("demo");
-    } else if (explicitTenant) {
-        ConfigValues explicitValues;
-        if (!options.baseUrl.isEmpty())
-            explicitValues.baseUrl = options.baseUrl;
-        if (!options.subdomain.isEmpty())
-            explicitValues.subdomain = options.subdomain;
-        ConfigValues profileValues;
-        ProfileStore profiles;
-        profileName = options.profile.isEmpty() ? profiles.defaultProfile() : options.profile;
-        if (!profileName.isEmpty()) {
-            if (const auto profile = profiles.profile(profileName))
-                profileValues = profile->toConfigValues();
-            else if (!options.profile.isEmpty())
-                startError = ApiError::configuration(
-                    QCoreApplication::translate("main", "There is no profile named %1.")
-                        .arg(profileName));
-        }
-        // With --base-url or --subdomain the key comes from the environment
-        // (SIGNTRAKER_API_KEY), as for signtraker-cli.
-        const ConfigResult resolved = ClientConfig::resolve(
-            explicitValues, QProcessEnvironment::systemEnvironment(), profileValues);
-        if (resolved.ok() && !startError.isError())
-            client = new SignTrakerClient(*resolved.config);
-        else if (!startError.isError())
-            startError = resolved.error;
-        if (profileName.isEmpty() && client)
-            profileName = client->config().baseUrl().host();
     }
 
     // Declared before the window: its dialogs (Settings) may still hold them while it closes.
@@ -234,17 +205,12 @@ int main(int argc, char **argv)
         dialog->open();
     });
     window.helpMenu()->addAction(about);
-    if (startError.isError()) {
-        std::fprintf(stderr, "%s\n", qUtf8Printable(startError.userMessage()));
-        window.errorBanner()->setRetryVisible(false);
-        window.errorBanner()->showError(startError,
-                                        QCoreApplication::translate("main", "Not connected"));
-    }
     window.show();
 
     // Saved profiles, the keychain, Settings and "Connect to your tenant…" in every mode, so that
-    // someone who liked the demo connects without restarting. The first-run welcome and the
-    // profile's connection only when no tenant was given on the command line.
+    // someone who liked the demo connects without restarting. --base-url and --subdomain go
+    // through the same resolution as a profile (command line over environment over profile);
+    // the first-run welcome only when no tenant was given on the command line.
     profiles = std::make_unique<ProfileStore>();
     keys = std::make_unique<KeyStore>();
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -254,7 +220,25 @@ int main(int argc, char **argv)
         if (SignTrakerClient *demo = startDemo(simulator))
             shell.switchTo(demo, QStringLiteral("demo"));
     });
-    if (!options.demo && !explicitTenant)
+    if (explicitTenant) {
+        // Said on standard error too, for whoever started the window from a terminal; the
+        // banner offers Settings.
+        auto *firstOutcome = new QObject(connection.get()); // the connections end with it
+        QObject::connect(connection.get(), &ui::ConnectionManager::failed, firstOutcome,
+                         [firstOutcome](const ApiError &error, const QString &) {
+                             std::fprintf(stderr, "%s\n", qUtf8Printable(error.userMessage()));
+                             firstOutcome->deleteLater();
+                         });
+        QObject::connect(connection.get(), &ui::ConnectionManager::configReady, firstOutcome,
+                         &QObject::deleteLater);
+        ConfigValues commandLine;
+        if (!options.baseUrl.isEmpty())
+            commandLine.baseUrl = options.baseUrl;
+        if (!options.subdomain.isEmpty())
+            commandLine.subdomain = options.subdomain;
+        connection->resolve(options.profile, commandLine);
+    } else if (!options.demo) {
         shell.start(options.profile); // the welcome dialog opens over the shown window
+    }
     return app.exec();
 }

@@ -3,6 +3,7 @@
 #include "bulkcommand.h"
 #include "clientconfig.h"
 #include "commandline.h"
+#include "connectionresolver.h"
 #include "exitcode.h"
 #include "keystore.h"
 #include "listcommand.h"
@@ -54,12 +55,9 @@ CliRunner::~CliRunner()
     delete m_client;
 }
 
-// The configuration's rule, so that a blank variable is no key here either and the keychain is
-// asked as it would be with no variable at all.
 QString CliRunner::environmentKey(const QProcessEnvironment &environment)
 {
-    const QString variable = ClientConfig::apiKeyVariable(environment);
-    return variable.isEmpty() ? QString() : environment.value(variable).trimmed();
+    return ConnectionResolver::environmentKey(environment);
 }
 
 void CliRunner::setVerbose(bool verbose)
@@ -141,70 +139,45 @@ void CliRunner::start()
 
 void CliRunner::runClientCommand()
 {
-    // The profile: the one named, else the default one, else none.
-    std::optional<Profile> profile;
-    const QString named = m_invocation.global.profile;
-    const QString profileName = named.isEmpty() ? m_profiles->defaultProfile() : named;
-    if (!profileName.isEmpty()) {
-        profile = m_profiles->profile(profileName);
-        if (!profile && !named.isEmpty()) {
-            m_console.error(QStringLiteral("configuration"),
-                            QStringLiteral("There is no profile named '%1' (see 'signtraker-cli "
-                                           "profile list').")
-                                .arg(named));
-            finish(UsageOrConfiguration);
-            return;
-        }
-    }
-
-    // The keychain only when the environment has no key: it would win anyway.
-    if (profile && environmentKey(m_context.environment).isEmpty()) {
-        const QString name = profile->name;
-        connect(keyStore(), &KeyStore::keyRead, this,
-                [this, profile, name](const QString &readProfile, const QString &key,
-                                      const QString &error) {
-                    if (readProfile == name && !m_client && !m_finished)
-                        resolveAndRun(profile, key, error);
-                });
-        m_keys->readKey(name);
-        return;
-    }
-    resolveAndRun(profile, {}, {});
+    ConfigValues commandLine;
+    commandLine.baseUrl = m_invocation.global.baseUrl;
+    commandLine.subdomain = m_invocation.global.subdomain;
+    commandLine.timeoutSeconds = m_invocation.global.timeoutSeconds;
+    commandLine.maxRetries = m_invocation.global.maxRetries;
+    commandLine.retryBackoffSeconds = m_invocation.global.retryBackoffSeconds;
+    commandLine.parallelRequests = m_invocation.global.parallelRequests;
+    // The keychain service only when it will be asked: with the key in the environment it is
+    // never contacted.
+    KeyStore *keys =
+        ConnectionResolver::environmentKey(m_context.environment).isEmpty() ? keyStore() : nullptr;
+    auto *resolver = new ConnectionResolver(m_profiles.get(), keys, m_context.environment, this);
+    connect(resolver, &ConnectionResolver::finished, this,
+            [this, resolver](const ConnectionOutcome &outcome) {
+                resolver->deleteLater();
+                if (!m_finished)
+                    run(outcome);
+            });
+    resolver->resolve(m_invocation.global.profile, commandLine);
 }
 
-void CliRunner::resolveAndRun(const std::optional<Profile> &profile, const QString &keychainKey,
-                              const QString &keychainError)
+void CliRunner::run(const ConnectionOutcome &outcome)
 {
-    ConfigValues explicitValues;
-    explicitValues.baseUrl = m_invocation.global.baseUrl;
-    explicitValues.subdomain = m_invocation.global.subdomain;
-    explicitValues.timeoutSeconds = m_invocation.global.timeoutSeconds;
-    explicitValues.maxRetries = m_invocation.global.maxRetries;
-    explicitValues.retryBackoffSeconds = m_invocation.global.retryBackoffSeconds;
-    explicitValues.parallelRequests = m_invocation.global.parallelRequests;
-
-    ConfigValues profileValues;
-    if (profile) {
-        profileValues = profile->toConfigValues();
-        if (!keychainKey.isEmpty())
-            profileValues.apiKey = keychainKey;
+    if (outcome.failure == ConnectionOutcome::Failure::UnknownProfile) {
+        m_console.error(QStringLiteral("configuration"),
+                        QStringLiteral("There is no profile named '%1' (see 'signtraker-cli "
+                                       "profile list').")
+                            .arg(outcome.profileName));
+        finish(UsageOrConfiguration);
+        return;
     }
-
-    const ConfigResult resolved =
-        ClientConfig::resolve(explicitValues, m_context.environment, profileValues);
-    if (!resolved.ok()) {
-        QString subject;
-        if (resolved.error.kind() == ApiError::Kind::Authentication && profile &&
-            !keychainError.isEmpty())
-            subject = QStringLiteral("the keychain has no key for profile '%1' (%2)")
-                          .arg(profile->name, keychainError);
-        m_console.error(resolved.error, subject);
-        finish(exitCodeFor(resolved.error));
+    if (!outcome.ok()) {
+        m_console.error(outcome.error);
+        finish(exitCodeFor(outcome.error));
         return;
     }
 
     setVerbose(m_invocation.global.verbose);
-    m_client = new SignTrakerClient(*resolved.config);
+    m_client = new SignTrakerClient(*outcome.config);
     // One id keeps update's output (the record); several are a bulk edit.
     const bool bulkUpdate =
         m_invocation.is("agents", "update") && m_invocation.arguments.size() > 1;

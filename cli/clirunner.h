@@ -22,8 +22,7 @@ namespace signtraker {
 class KeyStore;
 class ProfileStore;
 class SignTrakerClient;
-struct ConfigValues;
-struct Profile;
+struct ConnectionOutcome;
 } // namespace signtraker
 
 namespace signtraker::cli {
@@ -67,8 +66,7 @@ private:
     void finish(int exitCode);
     KeyStore *keyStore();
     void runClientCommand();
-    void resolveAndRun(const std::optional<Profile> &profile, const QString &keychainKey,
-                       const QString &keychainError);
+    void run(const ConnectionOutcome &outcome);
     void setVerbose(bool verbose);
 
     Context m_context;

@@ -1,5 +1,6 @@
 #include "clientconfig.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
 #include <QLocale>
@@ -33,23 +34,29 @@ constexpr double MaxBackoffSeconds = 60.0;
 
 constexpr qsizetype MaxLabelLength = 63;
 
-// Where a value came from, for the error message: the user must know what to fix.
+// Where a value came from, for the error message: the user must know what to fix. A sentence
+// of its own after the problem's, so that each is translated whole.
 struct Origin
 {
     enum Kind { Explicit, Environment, Profile } kind = Explicit;
     QString variable; // for Environment
 
-    QString describe() const
+    QString after(const QString &problem) const
     {
         switch (kind) {
         case Environment:
-            return QStringLiteral(" (from %1)").arg(variable);
+            return problem + QLatin1Char(' ') +
+                   QCoreApplication::translate("signtraker::ClientConfig",
+                                               "It comes from the environment variable %1.")
+                       .arg(variable);
         case Profile:
-            return QStringLiteral(" (from the profile)");
+            return problem + QLatin1Char(' ') +
+                   QCoreApplication::translate("signtraker::ClientConfig",
+                                               "It comes from the profile.");
         case Explicit:
             break;
         }
-        return {};
+        return problem;
     }
 };
 
@@ -144,14 +151,16 @@ std::optional<ApiError> loadCaCertificates(const Found &file, QList<QSslCertific
 {
     QFile in(file.value);
     if (!in.open(QIODevice::ReadOnly))
-        return ApiError::configuration(
-            QStringLiteral("The CA certificates file %1%2 cannot be read: %3.")
-                .arg(file.value, file.origin.describe(), in.errorString()));
+        return ApiError::configuration(file.origin.after(
+            QCoreApplication::translate("signtraker::ClientConfig",
+                                        "The CA certificates file %1 cannot be read: %2.")
+                .arg(file.value, in.errorString())));
     *certificates = QSslCertificate::fromData(in.readAll(), QSsl::Pem);
     if (certificates->isEmpty())
-        return ApiError::configuration(
-            QStringLiteral("The CA certificates file %1%2 holds no PEM certificate.")
-                .arg(file.value, file.origin.describe()));
+        return ApiError::configuration(file.origin.after(
+            QCoreApplication::translate("signtraker::ClientConfig",
+                                        "The CA certificates file %1 holds no PEM certificate.")
+                .arg(file.value)));
     return std::nullopt;
 }
 
@@ -177,28 +186,41 @@ QUrl ClientConfig::urlForSubdomain(const QString &subdomain)
 QString ClientConfig::subdomainProblem(const QString &subdomain)
 {
     if (subdomain.isEmpty())
-        return QStringLiteral("is empty");
+        return QCoreApplication::translate("signtraker::ClientConfig", "The subdomain is empty.");
+    const QString shown = subdomain.simplified();
     if (subdomain.contains(QLatin1Char('.')))
-        return QStringLiteral("must be one name without dots (\"acme\", not "
-                              "\"acme.signtraker.com\")");
+        return QCoreApplication::translate("signtraker::ClientConfig",
+                                           "The subdomain \"%1\" must be one name without dots "
+                                           "(\"acme\", not \"acme.signtraker.com\").")
+            .arg(shown);
     for (const QChar c : subdomain) {
         const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
                              (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
                              (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
                              c == QLatin1Char('-');
-        if (!allowed) {
-            const QString shown = c.isSpace() ? QStringLiteral("a space")
-                                              : QLatin1Char('\'') % QString(c) % QLatin1Char('\'');
-            return QStringLiteral("contains %1; only letters a-z, digits and '-' are allowed")
+        if (allowed)
+            continue;
+        if (c.isSpace())
+            return QCoreApplication::translate(
+                       "signtraker::ClientConfig",
+                       "The subdomain \"%1\" contains a space; only letters "
+                       "a-z, digits and '-' are allowed.")
                 .arg(shown);
-        }
+        return QCoreApplication::translate("signtraker::ClientConfig",
+                                           "The subdomain \"%1\" contains '%2'; only letters a-z, "
+                                           "digits and '-' are allowed.")
+            .arg(shown, QString(c));
     }
     if (subdomain.size() > MaxLabelLength)
-        return QStringLiteral("is %1 characters long; at most %2 are allowed")
+        return QCoreApplication::translate("signtraker::ClientConfig",
+                                           "The subdomain is %1 characters long; at most %2 are "
+                                           "allowed.")
             .arg(subdomain.size())
             .arg(MaxLabelLength);
     if (subdomain.startsWith(QLatin1Char('-')) || subdomain.endsWith(QLatin1Char('-')))
-        return QStringLiteral("must not start or end with '-'");
+        return QCoreApplication::translate("signtraker::ClientConfig",
+                                           "The subdomain \"%1\" must not start or end with '-'.")
+            .arg(shown);
     return {};
 }
 
@@ -208,26 +230,34 @@ QString ClientConfig::apiKeyVariable(const QProcessEnvironment &environment)
     return found ? found->origin.variable : QString();
 }
 
+// The URL itself is not repeated: it may hold a password.
 QString ClientConfig::baseUrlProblem(const QString &baseUrl)
 {
     if (baseUrl.trimmed().isEmpty())
-        return QStringLiteral("is empty");
+        return QCoreApplication::translate("signtraker::ClientConfig", "The base URL is empty.");
     const QUrl url(baseUrl, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative())
-        return QStringLiteral("is not a valid URL (expected https://host)");
+        return QCoreApplication::translate(
+            "signtraker::ClientConfig", "The base URL is not a valid URL (expected https://host).");
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return QStringLiteral("must start with https://");
+        return QCoreApplication::translate("signtraker::ClientConfig",
+                                           "The base URL must start with https://.");
     if (url.host().isEmpty())
-        return QStringLiteral("has no host name");
+        return QCoreApplication::translate("signtraker::ClientConfig",
+                                           "The base URL has no host name.");
     // A password there would travel to the server in clear in every log of the URL.
     if (!url.userInfo().isEmpty())
-        return QStringLiteral("must not contain a user name or password");
+        return QCoreApplication::translate(
+            "signtraker::ClientConfig", "The base URL must not contain a user name or password.");
     if (url.hasQuery() || url.hasFragment())
-        return QStringLiteral("must not contain a query (?...) or a fragment (#...)");
+        return QCoreApplication::translate("signtraker::ClientConfig",
+                                           "The base URL must not contain a query (?...) or a "
+                                           "fragment (#...).");
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
-        return QStringLiteral("must use https; http is accepted only for a loopback host "
-                              "(127.0.0.0/8, ::1, localhost)");
+        return QCoreApplication::translate(
+            "signtraker::ClientConfig", "The base URL must use https; http is accepted only for a "
+                                        "loopback host (127.0.0.0/8, ::1, localhost).");
     return {};
 }
 
@@ -246,9 +276,10 @@ ConfigResult ClientConfig::resolve(const ConfigValues &explicitValues,
     else if (const auto value = present(profileValues.apiKey))
         key = Found{*value, {Origin::Profile, {}}};
     if (!key)
-        return failure(ApiError::authentication(
-            QStringLiteral("API key is required. Set SIGNTRAKER_API_KEY or store it in a "
-                           "profile.")));
+        return failure(ApiError::authentication(QCoreApplication::translate(
+            "signtraker::ClientConfig",
+            "API key is required. Set SIGNTRAKER_API_KEY or store it in "
+            "a profile.")));
     // Surrounding whitespace is never part of a key; a pasted key often carries a newline.
     config.m_apiKey = key->value.trimmed();
     if (key->origin.kind == Origin::Environment)
@@ -275,22 +306,20 @@ ConfigResult ClientConfig::resolve(const ConfigValues &explicitValues,
     if (base) {
         const QString problem = baseUrlProblem(base->value);
         if (!problem.isEmpty())
-            return failure(ApiError::configuration(
-                QStringLiteral("The base URL%1 %2.").arg(base->origin.describe(), problem)));
+            return failure(ApiError::configuration(base->origin.after(problem)));
         config.m_baseUrl = withoutTrailingSlash(QUrl(base->value, QUrl::StrictMode));
         urlOrigin = base->origin;
     } else if (subdomain) {
         const QString problem = subdomainProblem(subdomain->value);
         if (!problem.isEmpty())
-            return failure(ApiError::configuration(
-                QStringLiteral("The subdomain \"%1\"%2 %3.")
-                    .arg(subdomain->value.simplified(), subdomain->origin.describe(), problem)));
+            return failure(ApiError::configuration(subdomain->origin.after(problem)));
         config.m_baseUrl = urlForSubdomain(subdomain->value);
         urlOrigin = subdomain->origin;
     } else {
-        return failure(ApiError::configuration(
-            QStringLiteral("A base URL or a subdomain is required. Set SIGNTRAKER_BASE_URL or "
-                           "SIGNTRAKER_SUBDOMAIN, or store one in a profile.")));
+        return failure(ApiError::configuration(QCoreApplication::translate(
+            "signtraker::ClientConfig", "A base URL or a subdomain is required. Set "
+                                        "SIGNTRAKER_BASE_URL or SIGNTRAKER_SUBDOMAIN, or store "
+                                        "one in a profile.")));
     }
     if (urlOrigin.kind == Origin::Environment)
         config.m_fromEnvironment.insert(int(Setting::BaseUrl));
@@ -299,10 +328,11 @@ ConfigResult ClientConfig::resolve(const ConfigValues &explicitValues,
         resolveNumber(explicitValues.timeoutSeconds, environment, TimeoutVariable,
                       profileValues.timeoutSeconds, DefaultTimeoutSeconds, parseDouble);
     if (!std::isfinite(timeout.value) || timeout.value <= 0 || timeout.value > MaxTimeoutSeconds)
-        return failure(ApiError::configuration(
-            QStringLiteral("The timeout%1 is %2 s; it must be more than 0 and at most %3 s.")
-                .arg(timeout.origin.describe(), numberText(timeout.value),
-                     numberText(MaxTimeoutSeconds))));
+        return failure(ApiError::configuration(timeout.origin.after(
+            QCoreApplication::translate("signtraker::ClientConfig",
+                                        "The timeout is %1 s; it must be more than 0 and at most "
+                                        "%2 s.")
+                .arg(numberText(timeout.value), numberText(MaxTimeoutSeconds)))));
     config.m_timeoutSeconds = timeout.value;
     if (timeout.origin.kind == Origin::Environment)
         config.m_fromEnvironment.insert(int(Setting::TimeoutSeconds));
@@ -311,11 +341,11 @@ ConfigResult ClientConfig::resolve(const ConfigValues &explicitValues,
         resolveNumber(explicitValues.maxRetries, environment, RetriesVariable,
                       profileValues.maxRetries, DefaultMaxRetries, parseInt);
     if (retries.value < 0 || retries.value > MaxRetries)
-        return failure(ApiError::configuration(
-            QStringLiteral("The number of retries%1 is %2; it must be from 0 to %3.")
-                .arg(retries.origin.describe())
+        return failure(ApiError::configuration(retries.origin.after(
+            QCoreApplication::translate("signtraker::ClientConfig",
+                                        "The number of retries is %1; it must be from 0 to %2.")
                 .arg(retries.value)
-                .arg(MaxRetries)));
+                .arg(MaxRetries))));
     config.m_maxRetries = retries.value;
     if (retries.origin.kind == Origin::Environment)
         config.m_fromEnvironment.insert(int(Setting::MaxRetries));
@@ -324,10 +354,10 @@ ConfigResult ClientConfig::resolve(const ConfigValues &explicitValues,
         resolveNumber(explicitValues.retryBackoffSeconds, environment, BackoffVariable,
                       profileValues.retryBackoffSeconds, DefaultRetryBackoffSeconds, parseDouble);
     if (!std::isfinite(backoff.value) || backoff.value < 0 || backoff.value > MaxBackoffSeconds)
-        return failure(ApiError::configuration(
-            QStringLiteral("The retry backoff%1 is %2 s; it must be from 0 to %3 s.")
-                .arg(backoff.origin.describe(), numberText(backoff.value),
-                     numberText(MaxBackoffSeconds))));
+        return failure(ApiError::configuration(backoff.origin.after(
+            QCoreApplication::translate("signtraker::ClientConfig",
+                                        "The retry backoff is %1 s; it must be from 0 to %2 s.")
+                .arg(numberText(backoff.value), numberText(MaxBackoffSeconds)))));
     config.m_retryBackoffSeconds = backoff.value;
     if (backoff.origin.kind == Origin::Environment)
         config.m_fromEnvironment.insert(int(Setting::RetryBackoffSeconds));
@@ -350,11 +380,12 @@ ConfigResult ClientConfig::resolve(const ConfigValues &explicitValues,
         resolveNumber(explicitValues.maxResponseMegabytes, environment, MaxResponseVariable,
                       profileValues.maxResponseMegabytes, DefaultMaxResponseMegabytes, parseInt);
     if (maxResponse.value < 1 || maxResponse.value > MaxResponseMegabytesLimit)
-        return failure(ApiError::configuration(
-            QStringLiteral("The largest answer%1 is %2 MiB; it must be from 1 to %3 MiB.")
-                .arg(maxResponse.origin.describe())
+        return failure(ApiError::configuration(maxResponse.origin.after(
+            QCoreApplication::translate("signtraker::ClientConfig",
+                                        "The largest answer is %1 MiB; it must be from 1 to %2 "
+                                        "MiB.")
                 .arg(maxResponse.value)
-                .arg(MaxResponseMegabytesLimit)));
+                .arg(MaxResponseMegabytesLimit))));
     config.m_maxResponseBytes = qint64(maxResponse.value) * 1024 * 1024;
     if (maxResponse.origin.kind == Origin::Environment)
         config.m_fromEnvironment.insert(int(Setting::MaxResponseMegabytes));

@@ -62,14 +62,15 @@ public:
     // explicitValues win over the environment, the environment over profileValues. The base URL
     // is: explicit base URL, explicit subdomain, SIGNTRAKER_BASE_URL, SIGNTRAKER_SUBDOMAIN,
     // profile base URL, profile subdomain. Unparsable numbers in the environment fall back.
-    static ConfigResult resolve(const ConfigValues &explicitValues,
-                          const QProcessEnvironment &environment
-                          = QProcessEnvironment::systemEnvironment(),
-                          const ConfigValues &profileValues = {});
+    static ConfigResult
+    resolve(const ConfigValues &explicitValues,
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+            const ConfigValues &profileValues = {});
 
     // https://{subdomain}.signtraker.com
     static QUrl urlForSubdomain(const QString &subdomain);
-    // One DNS label: a-z, 0-9, '-', 1 to 63 characters, no '-' at either end. Empty when valid.
+    // Problems are whole translated sentences (context "signtraker::ClientConfig"); empty when
+    // the value is valid. One DNS label: a-z, 0-9, '-', 1 to 63 characters, no '-' at either end.
     static QString subdomainProblem(const QString &subdomain);
     // https, or http only on a loopback host (127.0.0.0/8, ::1, localhost). Empty when valid.
     static QString baseUrlProblem(const QString &baseUrl);

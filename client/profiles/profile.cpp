@@ -1,5 +1,7 @@
 #include "profile.h"
 
+#include <QCoreApplication>
+
 namespace signtraker {
 
 ConfigValues Profile::toConfigValues() const
@@ -31,11 +33,14 @@ QString Profile::problem() const
 QString Profile::nameProblem(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return QStringLiteral("A profile name must not be empty.");
+        return QCoreApplication::translate("signtraker::Profile",
+                                           "A profile name must not be empty.");
     if (name != name.trimmed())
-        return QStringLiteral("A profile name must not start or end with a space.");
+        return QCoreApplication::translate("signtraker::Profile",
+                                           "A profile name must not start or end with a space.");
     if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
-        return QStringLiteral("A profile name must not contain '/' or '\\'.");
+        return QCoreApplication::translate("signtraker::Profile",
+                                           "A profile name must not contain '/' or '\\'.");
     return {};
 }
 

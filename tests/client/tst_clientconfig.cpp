@@ -2,10 +2,13 @@
 // stricter validation. Environments are constructed here, never the process's own.
 #include "clientconfig.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace signtraker;
 
@@ -73,6 +76,8 @@ private Q_SLOTS:
     void resolve_noUrl_configurationError();
     void resolve_invalidValue_configurationErrorNamingSetting_data();
     void resolve_invalidValue_configurationErrorNamingSetting();
+    void resolve_invalidValue_translatedAsWholeSentences_data();
+    void resolve_invalidValue_translatedAsWholeSentences();
     void resolve_frenchLocale_numbersStillParse();
     void resolve_fromEnvironment_flagsOnlyEnvironmentValues();
     void subdomainProblem_label_validatedAsDnsLabel_data();
@@ -489,6 +494,49 @@ void TestClientConfig::resolve_invalidValue_configurationErrorNamingSetting()
              qPrintable(result.error.message()));
     QVERIFY(!result.error.message().contains(Key));
     QVERIFY(!result.error.userMessage().contains(Key));
+}
+
+namespace {
+
+// Marks every message of ClientConfig's context: a message made of translated pieces shows
+// which parts went through a translation and which did not.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "signtraker::ClientConfig") != 0)
+            return {};
+        return u'«' + QString::fromUtf8(sourceText) + u'»';
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void TestClientConfig::resolve_invalidValue_translatedAsWholeSentences_data()
+{
+    resolve_invalidValue_configurationErrorNamingSetting_data();
+}
+
+// Each problem is one or two whole sentences, each translated whole: nothing outside a
+// translation but the spaces between them, and no English fragment inside a translated one.
+void TestClientConfig::resolve_invalidValue_translatedAsWholeSentences()
+{
+    QFETCH(ConfigValues, explicitValues);
+    QFETCH(Variables, environment);
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const ConfigResult result = ClientConfig::resolve(explicitValues, environmentOf(environment));
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(!result.ok());
+    const QString message = result.error.message();
+    static const QRegularExpression sentence(QStringLiteral("«[^«»]*[.)]»"));
+    QString rest = message;
+    rest.remove(sentence);
+    QVERIFY2(rest.trimmed().isEmpty(), qPrintable(message));
+    QVERIFY2(message.count(u'«') <= 2, qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("(from")), qPrintable(message));
 }
 
 void TestClientConfig::resolve_frenchLocale_numbersStillParse()

@@ -2,7 +2,9 @@
 // with ClientConfig::resolve() at every edge.
 #include "profile.h"
 
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 using namespace signtraker;
 
@@ -119,11 +121,34 @@ void TestProfile::nameProblem_data()
     QTest::newRow("backslash") << "a\\b" << false;
 }
 
+namespace {
+
+// Marks every message of Profile's context, to see that a problem is translated whole.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "signtraker::Profile") != 0)
+            return {};
+        return u'«' + QString::fromUtf8(sourceText) + u'»';
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
 void TestProfile::nameProblem()
 {
     QFETCH(QString, name);
     QFETCH(bool, ok);
-    QCOMPARE(Profile::nameProblem(name).isEmpty(), ok);
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString problem = Profile::nameProblem(name);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(problem.isEmpty(), ok);
+    if (!ok)
+        QVERIFY2(problem.startsWith(u'«') && problem.endsWith(u'»'), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestProfile)

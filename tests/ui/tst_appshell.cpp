@@ -1,6 +1,7 @@
 // The areas wired into the real main window (AppShell) against the simulator: an edit saved from
-// the dialog updates its row in place, a deactivation shows in the row, and switching to another
-// tenant reloads the table from it.
+// the dialog updates its row in place, a deactivation shows in the row, switching to another
+// tenant reloads the table from it and closes what was open for the previous one, and the first
+// run (welcome to the demo, welcome to a new profile).
 
 #include "agentcolumns.h"
 #include "agenteditdialog.h"
@@ -15,6 +16,7 @@
 #include "mainwindow.h"
 #include "pageprefetcher.h"
 #include "settingsdialog.h"
+#include "simfixture.h"
 #include "welcomedialog.h"
 
 #include "agent.h"
@@ -29,6 +31,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -57,6 +60,8 @@ private Q_SLOTS:
     void editSignals_dropPagesReadAhead_data();
     void editSignals_dropPagesReadAhead();
     void switchTo_otherTenant_reloadsAndRetitles();
+    void switchTo_openEditor_closedAndOldTenantGetsNothingMore();
+    void switchTo_runningExport_stops();
     void profileMenu_switchesThroughConnection_failureOffersSettings();
     void demoMode_fileMenuOffersSettingsAndConnect_connectSwitchesTenant();
     void firstRun_welcome_demoChosen_requestsDemo();
@@ -64,7 +69,7 @@ private Q_SLOTS:
     void settings_activeProfileUrlChanged_reconnects();
 
 private:
-    std::unique_ptr<SimServer> startServer(int agents, int seed);
+    static std::unique_ptr<SimServer> startServer(int agents, int seed);
     bool waitForLoad();
     QString cell(qint64 id, AgentColumn column) const;
 
@@ -85,11 +90,7 @@ void TestAppShell::initTestCase()
 
 std::unique_ptr<SimServer> TestAppShell::startServer(int agents, int seed)
 {
-    auto server = std::make_unique<SimServer>();
-    server->tenant().generate(seed, agents);
-    if (!server->listen())
-        return nullptr;
-    return server;
+    return test::startSimulator(quint32(seed), agents, QStringLiteral("shell-key-%1").arg(seed));
 }
 
 void TestAppShell::init()
@@ -102,10 +103,9 @@ void TestAppShell::init()
         std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
     m_dialogs = std::make_unique<Dialogs>();
     m_dialogs->setNonInteractive(true);
-    auto *client =
-        new SignTrakerClient(ClientConfig::make(m_server->baseUrl(), m_server->apiKey()));
-    m_window = std::make_unique<MainWindow>(client, QStringLiteral("first"), m_settings.get(),
-                                            m_dialogs.get());
+    m_window =
+        std::make_unique<MainWindow>(test::clientFor(*m_server, m_server->apiKey()).release(),
+                                     QStringLiteral("first"), m_settings.get(), m_dialogs.get());
     m_shell = new AppShell(m_window.get(), m_window.get());
     m_window->resize(1000, 600);
     m_window->show();
@@ -264,7 +264,7 @@ void TestAppShell::switchTo_otherTenant_reloadsAndRetitles()
     QPointer<SignTrakerClient> first = m_window->client();
     std::unique_ptr<SimServer> second = startServer(7, 42);
     QVERIFY(second);
-    auto *client = new SignTrakerClient(ClientConfig::make(second->baseUrl(), second->apiKey()));
+    SignTrakerClient *client = test::clientFor(*second, second->apiKey()).release();
 
     QSignalSpy loaded(m_window->controller(), &AgentsController::pageLoaded);
     m_shell->switchTo(client, QStringLiteral("branch"));
@@ -294,6 +294,76 @@ void TestAppShell::switchTo_otherTenant_reloadsAndRetitles()
     dialog->close();
     delete dialog;
     m_window.reset(); // before the second simulator goes
+}
+
+void TestAppShell::switchTo_openEditor_closedAndOldTenantGetsNothingMore()
+{
+    QPointer<SignTrakerClient> first = m_window->client();
+    QVERIFY(m_window->selectAgent(m_window->model()->idAt(2)));
+    m_window->editAction()->trigger();
+    QPointer<AgentEditDialog> dialog = m_window->findChild<AgentEditDialog *>();
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), AgentEditDialog::State::Editing, 10000);
+    const QString record = QStringLiteral("/api/agents/%1").arg(dialog->agentId());
+    auto *firstName =
+        qobject_cast<QLineEdit *>(dialog->form()->fieldWidget(QStringLiteral("FirstName")));
+    QVERIFY(firstName);
+    firstName->selectAll();
+    QTest::keyClicks(firstName, QStringLiteral("Zoltan"));
+    // Saved, then the profile switches before the save has gone out.
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    const qsizetype before = m_server->requests().size();
+
+    std::unique_ptr<SimServer> second = startServer(7, 42);
+    QVERIFY(second);
+    QSignalSpy loaded(m_window->controller(), &AgentsController::pageLoaded);
+    m_shell->switchTo(test::clientFor(*second, second->apiKey()).release(),
+                      QStringLiteral("branch"));
+    QVERIFY(dialog.isNull()); // closed at once, not when the user gets to it
+    QVERIFY(m_window->findChildren<AgentEditDialog *>().isEmpty());
+    QVERIFY(loaded.wait(10000));
+    QTRY_VERIFY(first.isNull());
+
+    // The new tenant is in use (its agents are listed and read); the old one heard nothing more.
+    m_window->selectAgent(m_window->model()->idAt(0));
+    m_window->editAction()->trigger();
+    auto *next = m_window->findChild<AgentEditDialog *>();
+    QVERIFY(next);
+    QTRY_COMPARE_WITH_TIMEOUT(next->state(), AgentEditDialog::State::Editing, 10000);
+    const QList<sim::RecordedRequest> requests = m_server->requests();
+    QStringList after;
+    // The pick lists the editor asked for may still arrive; the save's re-read and patch not.
+    for (qsizetype i = before; i < requests.size(); ++i) {
+        if (requests.at(i).path == record || requests.at(i).method != "GET")
+            after << QString::fromLatin1(requests.at(i).method) + u' ' + requests.at(i).path;
+    }
+    QVERIFY2(after.isEmpty(), qPrintable(after.join(u'|')));
+    for (const sim::RecordedRequest &request : requests)
+        QVERIFY(request.method != "PATCH");
+    delete next;
+    m_window.reset(); // before the second simulator goes
+}
+
+void TestAppShell::switchTo_runningExport_stops()
+{
+    const QString file = m_dir.filePath(QStringLiteral("export.csv"));
+    QFile::remove(file);
+    QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+    QSignalSpy failed(m_window.get(), &MainWindow::exportFailed);
+    m_window->exportCsv(false, true, file); // every page of the first tenant
+    QVERIFY(m_window->findChild<QProgressDialog *>(QStringLiteral("exportProgress")));
+
+    std::unique_ptr<SimServer> second = startServer(7, 42);
+    QVERIFY(second);
+    QSignalSpy loaded(m_window->controller(), &AgentsController::pageLoaded);
+    m_shell->switchTo(test::clientFor(*second, second->apiKey()).release(),
+                      QStringLiteral("branch"));
+    QVERIFY(loaded.wait(10000));
+    QTRY_VERIFY(!m_window->findChild<QProgressDialog *>(QStringLiteral("exportProgress")));
+    QVERIFY(finished.isEmpty());
+    QVERIFY(failed.isEmpty());
+    QVERIFY(!QFile::exists(file)); // nothing of the previous tenant written
+    m_window.reset();
 }
 
 void TestAppShell::profileMenu_switchesThroughConnection_failureOffersSettings()

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void needsWelcome();
     void resolve_defaultProfile_readsTheKey();
     void resolve_environment_winsOverTheProfile();
+    void resolve_commandLine_winsOverEnvironmentAndProfile();
     void resolve_noKey_failsWithAuthentication();
     void resolve_unknownProfile_failsWithConfiguration();
     void resolve_twice_latestWins();
@@ -144,6 +145,25 @@ void TestConnectionManager::resolve_environment_winsOverTheProfile()
     QCOMPARE(config.baseUrl(), QUrl(QStringLiteral("http://127.0.0.1:9")));
     QVERIFY(config.fromEnvironment(ClientConfig::Setting::ApiKey));
     QVERIFY(read.isEmpty()); // the keychain is not asked when the environment has the key
+}
+
+// As app/main.cpp passes --base-url: the profile's key from the keychain, the command line's URL.
+void TestConnectionManager::resolve_commandLine_winsOverEnvironmentAndProfile()
+{
+    saveProfile(QStringLiteral("acme"), QStringLiteral("acme"));
+    writeKey(QStringLiteral("acme"), Key);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("SIGNTRAKER_BASE_URL"), QStringLiteral("http://127.0.0.1:9"));
+    ConnectionManager manager(m_profiles.get(), m_keys.get(), env);
+    QSignalSpy ready(&manager, &ConnectionManager::configReady);
+    ConfigValues commandLine;
+    commandLine.baseUrl = QStringLiteral("http://127.0.0.1:7");
+    manager.resolve(QStringLiteral("acme"), commandLine);
+    QVERIFY(ready.wait(20000));
+    const auto config = ready.first().at(0).value<ClientConfig>();
+    QCOMPARE(config.baseUrl(), QUrl(QStringLiteral("http://127.0.0.1:7")));
+    QCOMPARE(config.apiKey(), Key);
+    QCOMPARE(manager.activeProfile(), QStringLiteral("acme"));
 }
 
 void TestConnectionManager::resolve_noKey_failsWithAuthentication()

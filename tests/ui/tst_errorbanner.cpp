@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using signtraker::ApiError;
 using signtraker::ui::ErrorBanner;
@@ -26,7 +27,53 @@ private Q_SLOTS:
     void setRetryVisible_false_hidesRetry();
     void showError_htmlMessage_shownLiterally_data();
     void showError_htmlMessage_shownLiterally();
+    void details_kindLine_translatedWhole_data();
+    void details_kindLine_translatedWhole();
 };
+
+namespace {
+
+// Marks every message of the banner's context, to see which text went through a translation.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "signtraker::ui::ErrorBanner") != 0)
+            return {};
+        return u'«' + QString::fromUtf8(sourceText) + u'»';
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void TestErrorBanner::details_kindLine_translatedWhole_data()
+{
+    QTest::addColumn<ApiError>("error");
+    QTest::newRow("validation") << ApiError::fromHttpStatus(400, "{}");
+    QTest::newRow("rate limited") << ApiError::fromHttpStatus(429, "{}");
+    QTest::newRow("server") << ApiError::fromHttpStatus(503, "{}");
+    QTest::newRow("not found") << ApiError::fromHttpStatus(404, "{}");
+    QTest::newRow("network") << ApiError::network(ApiError::NetworkKind::Timeout,
+                                                  QStringLiteral("slow"), true);
+    QTest::newRow("configuration") << ApiError::configuration(QStringLiteral("bad"));
+    QTest::newRow("authentication") << ApiError::authentication(QStringLiteral("no key"));
+}
+
+// The kind's word too, not only "Kind:": a French reader must not meet "rate limited".
+void TestErrorBanner::details_kindLine_translatedWhole()
+{
+    QFETCH(ApiError, error);
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString details = ErrorBanner::detailsOf(error);
+    QCoreApplication::removeTranslator(&translator);
+    const QString first = details.section(u'\n', 0, 0);
+    QVERIFY2(first.startsWith(u'«') && first.endsWith(u'»') && first.count(u'«') == 1,
+             qPrintable(first));
+    QVERIFY2(first.contains(QLatin1String("Kind: ")), qPrintable(first));
+}
 
 void TestErrorBanner::showError_validation_showsServiceMessageAndDetails()
 {

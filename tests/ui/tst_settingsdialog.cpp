@@ -1,5 +1,6 @@
 // SettingsDialog on the offscreen platform, with no session bus (so no keychain: the lasting
-// warning and the in-memory keys of the run): validation beside the fields, environment values
+// warning and the in-memory keys of the run): validation beside the fields once touched or after
+// Save, a size where the fields and placeholders are readable, environment values
 // read-only with their variable, save/rename/remove/default, the key never in the settings file,
 // and Test connection against the simulator.
 #include "dialogs.h"
@@ -7,7 +8,7 @@
 #include "keystore.h"
 #include "profilestore.h"
 #include "settingsdialog.h"
-#include "simserver.h"
+#include "simfixture.h"
 
 #include <QAbstractSpinBox>
 #include <QFile>
@@ -46,6 +47,9 @@ private Q_SLOTS:
     void everyInput_hasItsLabelAsAccessibleName();
     void validation_shownBesideTheFields_data();
     void validation_shownBesideTheFields();
+    void newProfile_untouched_noProblemShownUntilSave();
+    void touchedField_onlyItsProblemShown();
+    void opens_wideEnoughForFieldsAndPlaceholders();
     void environment_valuesAreReadOnlyAndNamed();
     void save_newProfile_keyNotInTheSettingsFile();
     void save_keepsTheAnswerSizeCap();
@@ -214,6 +218,14 @@ void TestSettingsDialog::validation_shownBesideTheFields()
     (useBaseUrl ? radios.at(1) : radios.at(0))->click();
     type(useBaseUrl ? "baseUrl" : "subdomain", tenant);
     type("apiKey", key);
+    QPushButton *save = nullptr;
+    for (QPushButton *button : m_dialog->findChildren<QPushButton *>())
+        if (button->text() == QLatin1String("&Save"))
+            save = button;
+    QVERIFY(save);
+    QVERIFY(save->isEnabled()); // pressing it is how every problem shows
+    const bool valid = nameProblem.isEmpty() && tenantProblem.isEmpty() && keyProblem.isEmpty();
+    QCOMPARE(m_dialog->save(), valid);
 
     const auto check = [](const QString &shown, const QString &expected) {
         return expected.isEmpty() ? shown.isEmpty() : shown.contains(expected);
@@ -222,18 +234,76 @@ void TestSettingsDialog::validation_shownBesideTheFields()
     QVERIFY2(check(m_dialog->tenantProblem(), tenantProblem),
              qPrintable(m_dialog->tenantProblem()));
     QVERIFY2(check(m_dialog->keyProblem(), keyProblem), qPrintable(m_dialog->keyProblem()));
-    const bool valid = nameProblem.isEmpty() && tenantProblem.isEmpty() && keyProblem.isEmpty();
-    QPushButton *save = nullptr;
-    for (QPushButton *button : m_dialog->findChildren<QPushButton *>())
-        if (button->text() == QLatin1String("&Save"))
-            save = button;
-    QVERIFY(save);
-    QCOMPARE(save->isEnabled(), valid);
     // A problem is shown in a visible label beside the field.
     for (const char *label : {"nameProblem", "tenantProblem", "keyProblem"}) {
         auto *problem = child<QLabel>(label);
         QCOMPARE(problem->isVisible(), !problem->text().isEmpty());
     }
+}
+
+void TestSettingsDialog::newProfile_untouched_noProblemShownUntilSave()
+{
+    m_dialog = makeDialog(); // no profile: a new one, with no tenant and no key yet
+    QVERIFY(m_dialog->currentProfile().isEmpty());
+    for (const char *name : {"nameProblem", "tenantProblem", "keyProblem", "numbersProblem"}) {
+        auto *label = child<QLabel>(name);
+        QVERIFY2(label->text().isEmpty() && !label->isVisible(), name);
+    }
+    QVERIFY(!m_dialog->save());
+    QVERIFY2(!m_dialog->tenantProblem().isEmpty(), "Save shows the missing tenant");
+    QVERIFY(child<QLabel>("tenantProblem")->isVisible());
+    QVERIFY(m_dialog->keyProblem().contains(QLatin1String("required")));
+    QVERIFY(child<QLabel>("keyProblem")->isVisible());
+    QVERIFY(m_dialog->nameProblem().isEmpty()); // the proposed name is fine
+    QVERIFY(m_profiles->names().isEmpty());
+    QVERIFY(m_dialog->isDirty());
+
+    // Another new profile starts untouched again.
+    m_dialog->revert();
+    QVERIFY(m_dialog->tenantProblem().isEmpty());
+    QVERIFY(m_dialog->keyProblem().isEmpty());
+}
+
+void TestSettingsDialog::touchedField_onlyItsProblemShown()
+{
+    m_dialog = makeDialog();
+    type("subdomain", QStringLiteral("acme.signtraker.com"));
+    QCOMPARE(m_dialog->tenantProblem(),
+             ClientConfig::subdomainProblem(QStringLiteral("acme.signtraker.com")));
+    QVERIFY(child<QLabel>("tenantProblem")->isVisible());
+    QVERIFY(m_dialog->keyProblem().isEmpty()); // the key field was not touched
+    type("subdomain", QStringLiteral("acme"));
+    QVERIFY(m_dialog->tenantProblem().isEmpty());
+    type("apiKey", Key);
+    QVERIFY(m_dialog->keyProblem().isEmpty());
+    type("apiKey", QString()); // typed, then erased
+    QVERIFY(m_dialog->keyProblem().contains(QLatin1String("required")));
+}
+
+void TestSettingsDialog::opens_wideEnoughForFieldsAndPlaceholders()
+{
+    m_dialog = makeDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    QVERIFY(m_dialog->width() >= m_dialog->sizeHint().width());
+    QVERIFY(m_dialog->height() >= m_dialog->minimumSizeHint().height());
+    int withPlaceholder = 0;
+    for (QLineEdit *edit : m_dialog->findChildren<QLineEdit *>()) {
+        QVERIFY2(edit->width() >= edit->sizeHint().width(), qPrintable(edit->objectName()));
+        if (edit->placeholderText().isEmpty())
+            continue;
+        ++withPlaceholder;
+        // The text area (the width a QLineEdit gives 17 characters, less those characters) holds
+        // the whole placeholder.
+        const QFontMetrics metrics = edit->fontMetrics();
+        const int chrome =
+            edit->sizeHint().width() - 17 * metrics.horizontalAdvance(QLatin1Char('x'));
+        QVERIFY2(edit->width() - chrome >= metrics.horizontalAdvance(edit->placeholderText()),
+                 qPrintable(QStringLiteral("%1: %2 px for \"%3\"")
+                                .arg(edit->objectName())
+                                .arg(edit->width())
+                                .arg(edit->placeholderText())));
+    }
+    QVERIFY(withPlaceholder >= 2); // subdomain and base URL
 }
 
 void TestSettingsDialog::environment_valuesAreReadOnlyAndNamed()
@@ -275,12 +345,15 @@ void TestSettingsDialog::environment_valuesAreReadOnlyAndNamed()
     QVERIFY(!saved->maxRetries);
 }
 
+// Members without a field on the form (set in the settings file or with the CLI's profile
+// command) survive a save from here.
 void TestSettingsDialog::save_keepsTheAnswerSizeCap()
 {
     Profile profile;
     profile.name = QStringLiteral("acme");
     profile.subdomain = QStringLiteral("acme");
     profile.maxResponseMegabytes = 16;
+    profile.parallelRequests = 2;
     m_profiles->save(profile);
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("SIGNTRAKER_API_KEY"), Key);
@@ -291,6 +364,7 @@ void TestSettingsDialog::save_keepsTheAnswerSizeCap()
     const std::optional<Profile> saved = m_profiles->profile(QStringLiteral("acme2"));
     QVERIFY(saved);
     QCOMPARE(saved->maxResponseMegabytes, std::optional<int>(16));
+    QCOMPARE(saved->parallelRequests, std::optional<int>(2));
 }
 
 void TestSettingsDialog::corruptSettingsFile_saveRefusedAndSaid()
@@ -464,13 +538,12 @@ void TestSettingsDialog::testConnection()
     QFETCH(QString, key);
     QFETCH(ConnectionTester::Result, result);
     QFETCH(QString, words);
-    SimServer server;
-    server.setApiKey(Key);
-    QVERIFY(server.listen());
+    const std::unique_ptr<SimServer> server = test::startSimulator(1, 0, Key);
+    QVERIFY(server);
     m_dialog = makeDialog();
     type("name", QStringLiteral("local"));
     m_dialog->findChildren<QRadioButton *>().at(1)->click();
-    type("baseUrl", server.baseUrl().toString());
+    type("baseUrl", server->baseUrl().toString());
     type("apiKey", key);
     QSignalSpy tested(m_dialog.get(), &SettingsDialog::connectionTested);
     m_dialog->testConnection();
@@ -478,7 +551,7 @@ void TestSettingsDialog::testConnection()
     QCOMPARE(tested.first().at(0).value<ConnectionTester::Result>(), result);
     QVERIFY2(m_dialog->testResult().startsWith(words), qPrintable(m_dialog->testResult()));
     QVERIFY(!m_dialog->testResult().contains(Key));
-    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server->requests().size(), 1);
     QVERIFY(m_profiles->names().isEmpty()); // testing saves nothing
 }
 

@@ -3,7 +3,7 @@
 // keychain (here, without a session bus: in memory for the run) and never in the settings file.
 #include "keystore.h"
 #include "profilestore.h"
-#include "simserver.h"
+#include "simfixture.h"
 #include "welcomedialog.h"
 
 #include <QFile>
@@ -122,10 +122,9 @@ void TestWelcomeDialog::badSubdomain_problemShown_connectDisabled()
 
 void TestWelcomeDialog::wrongKey_saysSo_savesNothing()
 {
-    SimServer server;
-    server.setApiKey(Key);
-    QVERIFY(server.listen());
-    fill(server.baseUrl().toString(), QStringLiteral("wrong-key"));
+    const std::unique_ptr<SimServer> server = test::startSimulator(1, 0, Key);
+    QVERIFY(server);
+    fill(server->baseUrl().toString(), QStringLiteral("wrong-key"));
     QVERIFY(m_dialog->tenantProblem().isEmpty());
     QSignalSpy created(m_dialog.get(), &WelcomeDialog::profileCreated);
     QTest::mouseClick(button(QStringLiteral("&Connect")), Qt::LeftButton);
@@ -138,17 +137,16 @@ void TestWelcomeDialog::wrongKey_saysSo_savesNothing()
 
 void TestWelcomeDialog::rightKey_savesTheDefaultProfile()
 {
-    SimServer server;
-    server.setApiKey(Key);
-    QVERIFY(server.listen());
-    fill(server.baseUrl().toString(), Key);
+    const std::unique_ptr<SimServer> server = test::startSimulator(1, 0, Key);
+    QVERIFY(server);
+    fill(server->baseUrl().toString(), Key);
     QSignalSpy created(m_dialog.get(), &WelcomeDialog::profileCreated);
     m_dialog->connectToTenant();
     QVERIFY(created.wait(20000));
     const QString name = created.first().first().toString();
     QCOMPARE(name, QStringLiteral("127.0.0.1"));
     QCOMPARE(m_profiles->defaultProfile(), name);
-    QCOMPARE(m_profiles->profile(name)->baseUrl, server.baseUrl().toString());
+    QCOMPARE(m_profiles->profile(name)->baseUrl, server->baseUrl().toString());
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
 
     QSignalSpy read(m_keys.get(), &KeyStore::keyRead);

@@ -28,6 +28,13 @@ ExportFlow::ExportFlow(Dialogs *dialogs, QSettings *settings, QWidget *window)
 
 ExportFlow::~ExportFlow() = default;
 
+void ExportFlow::setClient(SignTrakerClient *client)
+{
+    if (client != m_client && m_progress)
+        Q_EMIT m_progress->canceled();
+    m_client = client;
+}
+
 void ExportFlow::start()
 {
     if (!m_client)

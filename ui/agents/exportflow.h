@@ -44,7 +44,8 @@ public:
     ExportFlow(Dialogs *dialogs, QSettings *settings, QWidget *window);
     ~ExportFlow() override;
 
-    void setClient(SignTrakerClient *client) { m_client = client; }
+    // An export walking the previous tenant stops with it (the shell deletes that client).
+    void setClient(SignTrakerClient *client);
     void setSource(std::function<Source()> source) { m_source = std::move(source); }
 
     // Ctrl+E: the options, then the file name, then the export.

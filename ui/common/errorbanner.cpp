@@ -104,10 +104,37 @@ void ErrorBanner::updateDetailsToggle()
     m_detailsToggle->setVisible(!m_details->toPlainText().isEmpty());
 }
 
+QString ErrorBanner::kindText(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::None:
+        return tr("Kind: no error");
+    case ApiError::Kind::Configuration:
+        return tr("Kind: configuration");
+    case ApiError::Kind::Authentication:
+        return tr("Kind: authentication");
+    case ApiError::Kind::Validation:
+        return tr("Kind: validation");
+    case ApiError::Kind::NotFound:
+        return tr("Kind: not found");
+    case ApiError::Kind::RateLimited:
+        return tr("Kind: too many requests");
+    case ApiError::Kind::Server:
+        return tr("Kind: server error");
+    case ApiError::Kind::Network:
+        return tr("Kind: network");
+    case ApiError::Kind::UnreadableResponse:
+        return tr("Kind: unreadable answer");
+    case ApiError::Kind::Redirected:
+        return tr("Kind: redirected");
+    }
+    return tr("Kind: unknown");
+}
+
 QString ErrorBanner::detailsOf(const ApiError &error)
 {
     QStringList lines;
-    lines << tr("Kind: %1").arg(error.kindName());
+    lines << kindText(error.kind());
     if (error.httpStatus() != 0)
         lines << tr("HTTP status: %1").arg(error.httpStatus());
     if (!error.message().isEmpty())

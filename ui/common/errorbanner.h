@@ -3,6 +3,8 @@
 // never takes focus from the user's work and never blocks.
 #pragma once
 
+#include "apierror.h"
+
 #include <QFrame>
 #include <QPointer>
 #include <QString>
@@ -12,10 +14,6 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
-
-namespace signtraker {
-class ApiError;
-}
 
 namespace signtraker::ui {
 
@@ -57,6 +55,9 @@ public:
 
     // The details text for an error, as showError() puts it (also for logs and bug reports).
     static QString detailsOf(const signtraker::ApiError &error);
+    // The details' first line, translated whole ("Kind: network"): ApiError::kindName() is the
+    // CLI's and the log's English word.
+    static QString kindText(signtraker::ApiError::Kind kind);
 
 Q_SIGNALS:
     void retryRequested();

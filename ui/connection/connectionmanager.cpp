@@ -4,8 +4,6 @@
 #include "keystore.h"
 #include "profilestore.h"
 
-#include <QTimer>
-
 namespace signtraker::ui {
 
 ConnectionManager::ConnectionManager(ProfileStore *profiles, KeyStore *keys,
@@ -14,8 +12,9 @@ ConnectionManager::ConnectionManager(ProfileStore *profiles, KeyStore *keys,
     , m_profiles(profiles)
     , m_keys(keys)
     , m_environment(environment)
+    , m_resolver(new ConnectionResolver(profiles, keys, environment, this))
 {
-    connect(m_keys, &KeyStore::keyRead, this, &ConnectionManager::onKeyRead);
+    connect(m_resolver, &ConnectionResolver::finished, this, &ConnectionManager::onResolved);
     connect(m_keys, &KeyStore::availabilityChanged, this, [this](bool available) {
         if (!available)
             Q_EMIT keychainUnavailable(KeyStore::unavailableWarning());
@@ -32,70 +31,28 @@ bool ConnectionManager::isKeychainAvailable() const
     return m_keys->isAvailable();
 }
 
-void ConnectionManager::resolve(const QString &profileName)
+void ConnectionManager::resolve(const QString &profileName, const ConfigValues &commandLine)
 {
-    const quint64 generation = ++m_generation;
-    m_pendingProfile.clear();
-    const QString name = profileName.isEmpty() ? m_profiles->defaultProfile() : profileName;
-    std::optional<Profile> profile;
-    if (!name.isEmpty()) {
-        profile = m_profiles->profile(name);
-        if (!profile && !profileName.isEmpty()) {
-            const ApiError error =
-                ApiError::configuration(tr("There is no profile named \"%1\".").arg(profileName));
-            QTimer::singleShot(0, this, [this, generation, error, profileName] {
-                if (generation == m_generation)
-                    Q_EMIT failed(error, profileName);
-            });
-            return;
-        }
-    }
-    // The keychain only when the environment has no key: it would win anyway.
-    if (profile && EnvironmentOverrides(m_environment).apiKeyVariable().isEmpty()) {
-        m_pendingProfile = profile->name;
-        m_keys->readKey(profile->name);
-        return;
-    }
-    QTimer::singleShot(0, this,
-                       [this, generation, profile] { finish(generation, profile, {}, {}); });
+    m_resolver->resolve(profileName, commandLine);
 }
 
-void ConnectionManager::onKeyRead(const QString &profileName, const QString &key,
-                                  const QString &error)
+void ConnectionManager::onResolved(const ConnectionOutcome &outcome)
 {
-    if (m_pendingProfile.isEmpty() || profileName != m_pendingProfile)
-        return;
-    m_pendingProfile.clear();
-    // Read again: the profile may have changed while the keychain was answering.
-    finish(m_generation, m_profiles->profile(profileName), key, error);
-}
-
-void ConnectionManager::finish(quint64 generation, const std::optional<Profile> &profile,
-                               const QString &key, const QString &keychainError)
-{
-    if (generation != m_generation)
-        return;
-    ConfigValues profileValues;
-    if (profile) {
-        profileValues = profile->toConfigValues();
-        if (!key.isEmpty())
-            profileValues.apiKey = key;
-    }
-    const QString name = profile ? profile->name : QString();
-    const ConfigResult result = ClientConfig::resolve({}, m_environment, profileValues);
-    if (!result.ok()) {
-        ApiError error = result.error;
-        if (error.kind() == ApiError::Kind::Authentication && profile)
-            error = ApiError::authentication(
-                keychainError.isEmpty()
-                    ? tr("Profile \"%1\" has no API key. Enter it in Settings.").arg(name)
-                    : tr("Profile \"%1\" has no API key (%2). Enter it in Settings.")
-                          .arg(name, keychainError));
-        Q_EMIT failed(error, name);
+    if (outcome.ok()) {
+        m_activeProfile = outcome.profileName;
+        Q_EMIT configReady(*outcome.config, outcome.profileName);
         return;
     }
-    m_activeProfile = name;
-    Q_EMIT configReady(*result.config, name);
+    ApiError error = outcome.error;
+    // The banner beside this message offers Settings, where the key is entered.
+    if (outcome.failure == ConnectionOutcome::Failure::NoKey && !outcome.profileName.isEmpty())
+        error = ApiError::authentication(
+            outcome.keychainError.isEmpty()
+                ? tr("Profile \"%1\" has no API key. Enter it in Settings.")
+                      .arg(outcome.profileName)
+                : tr("Profile \"%1\" has no API key (%2). Enter it in Settings.")
+                      .arg(outcome.profileName, outcome.keychainError));
+    Q_EMIT failed(error, outcome.profileName);
 }
 
 QString ConnectionManager::describe(const ClientConfig &config, const QString &profileName)

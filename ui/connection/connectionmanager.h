@@ -1,10 +1,11 @@
-// Turns the active profile (or the environment alone) into a ClientConfig, reading the key from
-// the keychain asynchronously: at start and whenever the window switches profiles. Latest wins:
-// only the last resolve() is answered. No widgets.
+// The window's connection: the active profile (or the environment alone) turned into a
+// ClientConfig by ConnectionResolver, at start and whenever the window switches profiles, with
+// the window's words for what went wrong. Latest wins: only the last resolve() is answered.
 #pragma once
 
 #include "apierror.h"
 #include "clientconfig.h"
+#include "connectionresolver.h"
 
 #include <QObject>
 #include <QProcessEnvironment>
@@ -33,8 +34,9 @@ public:
 
     // profileName empty: the default profile, or none (the environment alone) when there is no
     // default. Ends in configReady() or failed(), from the event loop, never inside the call.
-    // Environment values win over the profile's (ClientConfig::resolve()).
-    void resolve(const QString &profileName = {});
+    // Command-line values (--base-url, --subdomain) win over the environment's, and those over
+    // the profile's (ConnectionResolver).
+    void resolve(const QString &profileName = {}, const ConfigValues &commandLine = {});
 
     // The profile of the last configReady(); empty for the environment alone.
     QString activeProfile() const { return m_activeProfile; }
@@ -50,15 +52,12 @@ Q_SIGNALS:
     void keychainUnavailable(const QString &warning);
 
 private:
-    void finish(quint64 generation, const std::optional<Profile> &profile, const QString &key,
-                const QString &keychainError);
-    void onKeyRead(const QString &profile, const QString &key, const QString &error);
+    void onResolved(const ConnectionOutcome &outcome);
 
     ProfileStore *m_profiles;
     KeyStore *m_keys;
     QProcessEnvironment m_environment;
-    quint64 m_generation = 0;
-    QString m_pendingProfile; // whose key is being read for m_generation
+    ConnectionResolver *m_resolver;
     QString m_activeProfile;
 };
 

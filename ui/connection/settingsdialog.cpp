@@ -1,67 +1,28 @@
 #include "settingsdialog.h"
 
 #include "dialogs.h"
-#include "environmentoverrides.h"
 #include "keyfield.h"
 #include "keystore.h"
+#include "profileform.h"
 #include "profilestore.h"
 #include "statuscolors.h"
 
-#include <QButtonGroup>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace signtraker::ui {
 
 namespace {
 
-// The spin boxes' lowest value stands for "not set in the profile": the environment or the
-// client's default applies.
-constexpr double UnsetTimeout = 0.0;
-constexpr int UnsetRetries = -1;
-constexpr double UnsetBackoff = -0.1;
-
-QLabel *problemLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    StatusColors::setText(label, StatusColors::Status::Error);
-    label->setVisible(false);
-    return label;
-}
-
-QLabel *noteLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setEnabled(false); // greyed: a remark, not an input
-    label->setVisible(false);
-    return label;
-}
-
 void showText(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
-}
-
-QString fromEnvironment(const QString &variable)
-{
-    return SettingsDialog::tr("from the environment: %1").arg(variable);
 }
 
 } // namespace
@@ -72,7 +33,6 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, KeyStore *keys,
     : QDialog(parent)
     , m_profiles(profiles)
     , m_keys(keys)
-    , m_environment(std::make_unique<EnvironmentOverrides>(environment))
     , m_processEnvironment(environment)
     , m_dialogs(dialogs)
     , m_tester(new ConnectionTester(this))
@@ -135,70 +95,8 @@ void SettingsDialog::buildUi()
     listColumn->addLayout(listButtons);
 
     // The selected profile
-    auto *form = new QFormLayout;
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("name"));
-    m_name->setAccessibleName(tr("Name"));
-    m_nameProblem = problemLabel(QStringLiteral("nameProblem"), this);
-    form->addRow(tr("Na&me"), m_name);
-    form->addRow(QString(), m_nameProblem);
-
-    m_useSubdomain = new QRadioButton(tr("Subdomain"), this);
-    m_useBaseUrl = new QRadioButton(tr("Base URL"), this);
-    m_useSubdomain->setChecked(true);
-    auto *tenantGroup = new QButtonGroup(this);
-    tenantGroup->addButton(m_useSubdomain);
-    tenantGroup->addButton(m_useBaseUrl);
-    m_subdomain = new QLineEdit(this);
-    m_subdomain->setObjectName(QStringLiteral("subdomain"));
-    m_subdomain->setAccessibleName(tr("Subdomain"));
-    m_subdomain->setPlaceholderText(tr("acme, for https://acme.signtraker.com"));
-    m_baseUrl = new QLineEdit(this);
-    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
-    m_baseUrl->setAccessibleName(tr("Base URL"));
-    m_baseUrl->setPlaceholderText(QStringLiteral("https://agents.example.com"));
-    m_tenantNote = noteLabel(QStringLiteral("tenantNote"), this);
-    m_tenantProblem = problemLabel(QStringLiteral("tenantProblem"), this);
-    form->addRow(m_useSubdomain, m_subdomain);
-    form->addRow(m_useBaseUrl, m_baseUrl);
-    form->addRow(QString(), m_tenantNote);
-    form->addRow(QString(), m_tenantProblem);
-
-    m_key = new KeyField(this);
-    m_key->setObjectName(QStringLiteral("apiKey"));
-    m_key->setAccessibleName(tr("API key"));
-    m_keyNote = noteLabel(QStringLiteral("keyNote"), this);
-    m_keyProblem = problemLabel(QStringLiteral("keyProblem"), this);
-    form->addRow(tr("API &key"), m_key);
-    form->addRow(QString(), m_keyNote);
-    form->addRow(QString(), m_keyProblem);
-
-    m_timeout = new QDoubleSpinBox(this);
-    m_timeout->setObjectName(QStringLiteral("timeout"));
-    m_timeout->setAccessibleName(tr("Timeout (s)"));
-    m_timeout->setDecimals(1);
-    m_timeout->setRange(UnsetTimeout, Profile::MaxTimeoutSeconds);
-    m_timeout->setSpecialValueText(tr("Default (%L1 s)").arg(ClientConfig::DefaultTimeoutSeconds));
-    m_retries = new QSpinBox(this);
-    m_retries->setObjectName(QStringLiteral("retries"));
-    m_retries->setAccessibleName(tr("Retries"));
-    m_retries->setRange(UnsetRetries, Profile::MaxRetries);
-    m_retries->setSpecialValueText(tr("Default (%1)").arg(ClientConfig::DefaultMaxRetries));
-    m_backoff = new QDoubleSpinBox(this);
-    m_backoff->setObjectName(QStringLiteral("backoff"));
-    m_backoff->setAccessibleName(tr("Retry backoff (s)"));
-    m_backoff->setDecimals(1);
-    m_backoff->setSingleStep(0.1);
-    m_backoff->setRange(UnsetBackoff, Profile::MaxRetryBackoffSeconds);
-    m_backoff->setSpecialValueText(
-        tr("Default (%L1 s)").arg(ClientConfig::DefaultRetryBackoffSeconds));
-    m_numbersNote = noteLabel(QStringLiteral("numbersNote"), this);
-    m_numbersProblem = problemLabel(QStringLiteral("numbersProblem"), this);
-    form->addRow(tr("&Timeout (s)"), m_timeout);
-    form->addRow(tr("Re&tries"), m_retries);
-    form->addRow(tr("Retry &backoff (s)"), m_backoff);
-    form->addRow(QString(), m_numbersNote);
-    form->addRow(QString(), m_numbersProblem);
+    m_form = new ProfileForm(m_profiles, m_processEnvironment, this);
+    m_form->setObjectName(QStringLiteral("profileForm"));
 
     m_save = new QPushButton(tr("&Save"), this);
     m_revert = new QPushButton(tr("Re&vert"), this);
@@ -216,7 +114,7 @@ void SettingsDialog::buildUi()
     formButtons->addStretch();
     formButtons->addWidget(m_test);
     auto *formColumn = new QVBoxLayout;
-    formColumn->addLayout(form);
+    formColumn->addWidget(m_form);
     formColumn->addLayout(formButtons);
     formColumn->addWidget(m_testResult);
     formColumn->addStretch();
@@ -241,26 +139,12 @@ void SettingsDialog::buildUi()
     connect(m_revert, &QPushButton::clicked, this, &SettingsDialog::revert);
     connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
 
-    const auto edited = [this] {
-        if (!m_loading)
-            setDirty(true);
-        updateState();
-    };
-    for (QLineEdit *edit : {m_name, m_subdomain, m_baseUrl})
-        connect(edit, &QLineEdit::textEdited, this, edited);
-    connect(m_key, &QLineEdit::textEdited, this, [this, edited] {
-        m_keyEdited = true;
-        edited();
-    });
-    connect(m_useSubdomain, &QRadioButton::toggled, this, edited);
-    connect(m_timeout, &QDoubleSpinBox::valueChanged, this, edited);
-    connect(m_retries, &QSpinBox::valueChanged, this, edited);
-    connect(m_backoff, &QDoubleSpinBox::valueChanged, this, edited);
+    connect(m_form, &ProfileForm::edited, this, [this] { setDirty(true); });
 }
 
 QString SettingsDialog::currentProfile() const
 {
-    return m_original ? m_original->name : QString();
+    return m_form->original() ? m_form->original()->name : QString();
 }
 
 bool SettingsDialog::selectProfile(const QString &name)
@@ -274,19 +158,19 @@ bool SettingsDialog::selectProfile(const QString &name)
 
 QString SettingsDialog::nameProblem() const
 {
-    return m_nameProblem->text();
+    return m_form->nameProblem();
 }
 QString SettingsDialog::tenantProblem() const
 {
-    return m_tenantProblem->text();
+    return m_form->tenantProblem();
 }
 QString SettingsDialog::keyProblem() const
 {
-    return m_keyProblem->text();
+    return m_form->keyProblem();
 }
 QString SettingsDialog::numbersProblem() const
 {
-    return m_numbersProblem->text();
+    return m_form->numbersProblem();
 }
 QString SettingsDialog::testResult() const
 {
@@ -326,85 +210,23 @@ void SettingsDialog::reloadList(const QString &select)
 void SettingsDialog::onSelectionChanged()
 {
     const QListWidgetItem *item = m_list->currentItem();
-    if (m_loading || !item)
+    if (!item)
         return;
     load(m_profiles->profile(item->data(Qt::UserRole).toString()));
 }
 
 void SettingsDialog::load(const std::optional<Profile> &profile)
 {
-    m_loading = true;
-    m_original = profile;
-    const Profile shown = profile.value_or(Profile());
-    m_name->setText(shown.name);
-    const bool baseUrl = !shown.baseUrl.isEmpty();
-    m_useBaseUrl->setChecked(baseUrl);
-    m_useSubdomain->setChecked(!baseUrl);
-    m_subdomain->setText(shown.subdomain);
-    m_baseUrl->setText(shown.baseUrl);
-    m_timeout->setValue(shown.timeoutSeconds.value_or(UnsetTimeout));
-    m_retries->setValue(shown.maxRetries.value_or(UnsetRetries));
-    m_backoff->setValue(shown.retryBackoffSeconds.value_or(UnsetBackoff));
-    m_key->clear();
-    m_key->setRevealed(false);
-    m_keyEdited = false;
+    m_form->load(profile);
     m_keyPendingFor.clear();
-    showText(m_keyNote, QString());
     showText(m_testResult, QString());
     m_tester->cancel();
-    showEnvironment();
-    if (profile && m_environment->apiKeyVariable().isEmpty()) {
+    if (profile && !m_form->keyFromEnvironment()) {
         m_keyPendingFor = profile->name;
-        showText(m_keyNote, tr("Reading the key from the keychain…"));
+        m_form->setKeyNote(tr("Reading the key from the keychain…"));
         m_keys->readKey(profile->name);
     }
-    m_loading = false;
     setDirty(!profile);
-}
-
-void SettingsDialog::showEnvironment()
-{
-    // Environment values win over the profile's: show them, read-only, and where they come from.
-    const QString tenantVariable = m_environment->baseUrlVariable().isEmpty()
-                                       ? m_environment->subdomainVariable()
-                                       : m_environment->baseUrlVariable();
-    const bool tenantFromEnvironment = !tenantVariable.isEmpty();
-    if (tenantFromEnvironment) {
-        const bool isBaseUrl = !m_environment->baseUrlVariable().isEmpty();
-        m_useBaseUrl->setChecked(isBaseUrl);
-        m_useSubdomain->setChecked(!isBaseUrl);
-        (isBaseUrl ? m_baseUrl : m_subdomain)->setText(m_environment->value(tenantVariable));
-        (isBaseUrl ? m_subdomain : m_baseUrl)->clear();
-    }
-    for (QWidget *widget :
-         {static_cast<QWidget *>(m_useSubdomain), static_cast<QWidget *>(m_useBaseUrl)})
-        widget->setEnabled(!tenantFromEnvironment);
-    showText(m_tenantNote, tenantFromEnvironment ? fromEnvironment(tenantVariable) : QString());
-
-    const QString keyVariable = m_environment->apiKeyVariable();
-    m_key->setReadOnly(!keyVariable.isEmpty());
-    m_key->setPlaceholderText(keyVariable.isEmpty() ? QString() : tr("set by the environment"));
-    if (!keyVariable.isEmpty())
-        showText(m_keyNote, fromEnvironment(keyVariable));
-
-    QStringList numberVariables;
-    const auto number = [&](QAbstractSpinBox *box, const QString &variable, auto setValue) {
-        box->setReadOnly(!variable.isEmpty());
-        if (variable.isEmpty())
-            return;
-        numberVariables << variable;
-        setValue(m_environment->value(variable));
-    };
-    number(m_timeout, m_environment->timeoutVariable(),
-           [this](const QString &text) { m_timeout->setValue(QLocale::c().toDouble(text)); });
-    number(m_retries, m_environment->maxRetriesVariable(),
-           [this](const QString &text) { m_retries->setValue(QLocale::c().toInt(text)); });
-    number(m_backoff, m_environment->retryBackoffVariable(),
-           [this](const QString &text) { m_backoff->setValue(QLocale::c().toDouble(text)); });
-    showText(m_numbersNote, numberVariables.isEmpty()
-                                ? QString()
-                                : fromEnvironment(numberVariables.join(QLatin1String(", "))));
-    updateState();
 }
 
 void SettingsDialog::setDirty(bool dirty)
@@ -413,92 +235,19 @@ void SettingsDialog::setDirty(bool dirty)
     updateState();
 }
 
-Profile SettingsDialog::formProfile() const
-{
-    const Profile original = m_original.value_or(Profile());
-    Profile profile;
-    profile.name = m_name->text().trimmed();
-    if (m_environment->providesTenant()) {
-        // Shown from the environment, not typed: the stored values stay as they were.
-        profile.subdomain = original.subdomain;
-        profile.baseUrl = original.baseUrl;
-    } else if (m_useBaseUrl->isChecked()) {
-        profile.baseUrl = m_baseUrl->text().trimmed();
-    } else {
-        profile.subdomain = m_subdomain->text().trimmed();
-    }
-    profile.timeoutSeconds = !m_environment->timeoutVariable().isEmpty() ? original.timeoutSeconds
-                             : m_timeout->value() > UnsetTimeout
-                                 ? std::optional<double>(m_timeout->value())
-                                 : std::nullopt;
-    profile.maxRetries = !m_environment->maxRetriesVariable().isEmpty() ? original.maxRetries
-                         : m_retries->value() > UnsetRetries
-                             ? std::optional<int>(m_retries->value())
-                             : std::nullopt;
-    profile.retryBackoffSeconds =
-        !m_environment->retryBackoffVariable().isEmpty() ? original.retryBackoffSeconds
-        : m_backoff->value() >= 0                        ? std::optional<double>(m_backoff->value())
-                                                         : std::nullopt;
-    // No field for it: a value set in the settings file survives a save from here.
-    profile.maxResponseMegabytes = original.maxResponseMegabytes;
-    return profile;
-}
-
-ConfigValues SettingsDialog::formValues() const
-{
-    ConfigValues values = formProfile().toConfigValues();
-    if (!m_key->text().trimmed().isEmpty())
-        values.apiKey = m_key->text();
-    return values;
-}
-
 void SettingsDialog::updateState()
 {
-    if (!m_name)
+    if (!m_form)
         return;
-    const Profile profile = formProfile();
-
-    QString name = Profile::nameProblem(profile.name);
-    if (name.isEmpty() && profile.name != currentProfile() &&
-        m_profiles->names().contains(profile.name))
-        name = tr("There is already a profile named \"%1\".").arg(profile.name);
-    showText(m_nameProblem, name);
-
-    QString tenant;
-    if (!m_environment->providesTenant()) {
-        if (m_useBaseUrl->isChecked()) {
-            const QString problem = ClientConfig::baseUrlProblem(profile.baseUrl);
-            if (!problem.isEmpty())
-                tenant = tr("The base URL %1.").arg(problem);
-        } else {
-            const QString problem = ClientConfig::subdomainProblem(profile.subdomain);
-            if (!problem.isEmpty())
-                tenant = tr("The subdomain %1.").arg(problem);
-        }
-    }
-    m_subdomain->setReadOnly(m_environment->providesTenant() || !m_useSubdomain->isChecked());
-    m_baseUrl->setReadOnly(m_environment->providesTenant() || !m_useBaseUrl->isChecked());
-    showText(m_tenantProblem, tenant);
-
-    QString key;
-    const bool keyFromEnvironment = !m_environment->apiKeyVariable().isEmpty();
-    if (!keyFromEnvironment && m_key->text().trimmed().isEmpty() && (!m_original || m_keyEdited))
-        key = tr("An API key is required.");
-    showText(m_keyProblem, key);
-
-    // The client's own range checks; the spin boxes keep most values in range already.
-    Profile numbersOnly = profile;
-    numbersOnly.subdomain = QStringLiteral("acme");
-    numbersOnly.baseUrl.clear();
-    showText(m_numbersProblem, numbersOnly.problem());
-
-    const bool valid =
-        name.isEmpty() && tenant.isEmpty() && key.isEmpty() && m_numbersProblem->text().isEmpty();
-    const bool stored = m_original.has_value() && m_list->currentItem();
-    m_save->setEnabled(m_dirty && valid);
+    m_form->updateProblems();
+    const ProfileForm::Problems problems = m_form->problems();
+    const bool stored = m_form->original().has_value() && m_list->currentItem();
+    // Enabled with problems too: pressing it shows every problem, touched or not.
+    m_save->setEnabled(m_dirty);
     m_revert->setEnabled(m_dirty);
-    m_test->setEnabled(tenant.isEmpty() && m_numbersProblem->text().isEmpty() &&
-                       (keyFromEnvironment || !m_key->text().trimmed().isEmpty()));
+    m_test->setEnabled(
+        problems.tenant.isEmpty() && problems.numbers.isEmpty() &&
+        (m_form->keyFromEnvironment() || !m_form->keyField()->text().trimmed().isEmpty()));
     m_list->setEnabled(!m_dirty);
     m_add->setEnabled(!m_dirty);
     m_rename->setEnabled(!m_dirty && stored);
@@ -518,25 +267,23 @@ void SettingsDialog::addProfile()
     QString name = tr("New profile");
     for (int n = 2; m_profiles->names().contains(name); ++n)
         name = tr("New profile %1").arg(n);
-    m_name->setText(name);
-    m_name->setFocus();
-    m_name->selectAll();
+    m_form->proposeName(name);
+    m_form->focusName();
     updateState();
 }
 
 void SettingsDialog::renameProfile()
 {
-    if (!m_original)
+    if (!m_form->original())
         return;
-    m_name->setFocus();
-    m_name->selectAll();
+    m_form->focusName();
 }
 
 void SettingsDialog::removeProfile()
 {
-    if (m_dirty || !m_original)
+    if (m_dirty || !m_form->original())
         return;
-    const QString name = m_original->name;
+    const QString name = m_form->original()->name;
     const auto remove = [this, name] {
         if (!m_profiles->remove(name)) {
             reportSettingsProblem();
@@ -568,13 +315,13 @@ void SettingsDialog::removeProfile()
 
 void SettingsDialog::makeDefault()
 {
-    if (m_dirty || !m_original)
+    if (m_dirty || !m_form->original())
         return;
-    if (!m_profiles->setDefaultProfile(m_original->name)) {
+    if (!m_profiles->setDefaultProfile(m_form->original()->name)) {
         reportSettingsProblem();
         return;
     }
-    reloadList(m_original->name);
+    reloadList(m_form->original()->name);
     updateState();
     Q_EMIT profilesChanged();
 }
@@ -584,29 +331,33 @@ bool SettingsDialog::save()
     updateState();
     if (!m_save->isEnabled())
         return false;
-    const Profile profile = formProfile();
-    const bool keyFromEnvironment = !m_environment->apiKeyVariable().isEmpty();
-    const bool writeKey = !keyFromEnvironment && m_keyEdited;
+    if (m_form->problems().any()) {
+        m_form->revealProblems();
+        return false;
+    }
+    const Profile profile = m_form->profile();
+    const std::optional<Profile> original = m_form->original();
+    const bool writeKey = !m_form->keyFromEnvironment() && m_form->keyEdited();
     // Nothing goes to the keychain or the file when the file cannot take it.
     if (!m_profiles->checkWritable()) {
         reportSettingsProblem();
         return false;
     }
-    if (m_original && m_original->name != profile.name) {
-        if (!m_profiles->rename(m_original->name, profile.name)) {
+    if (original && original->name != profile.name) {
+        if (!m_profiles->rename(original->name, profile.name)) {
             if (!m_profiles->error().isEmpty()) {
                 reportSettingsProblem();
                 return false;
             }
-            showText(m_nameProblem,
-                     tr("The profile could not be renamed to \"%1\".").arg(profile.name));
+            m_form->showNameProblem(
+                tr("The profile could not be renamed to \"%1\".").arg(profile.name));
             return false;
         }
         // The entry moves with the profile, unless a new key replaces it anyway.
         if (writeKey)
-            m_keys->removeKey(m_original->name);
+            m_keys->removeKey(original->name);
         else
-            m_keys->renameKey(m_original->name, profile.name);
+            m_keys->renameKey(original->name, profile.name);
     }
     if (!m_profiles->save(profile) ||
         (m_profiles->defaultProfile().isEmpty() && !m_profiles->setDefaultProfile(profile.name))) {
@@ -615,11 +366,10 @@ bool SettingsDialog::save()
     }
     if (writeKey) {
         m_keyWriteFor = profile.name;
-        showText(m_keyNote, tr("Storing the key in the keychain…"));
-        m_keys->writeKey(profile.name, m_key->text().trimmed());
+        m_form->setKeyNote(tr("Storing the key in the keychain…"));
+        m_keys->writeKey(profile.name, m_form->keyField()->text().trimmed());
     }
-    m_original = profile;
-    m_keyEdited = false;
+    m_form->setOriginal(profile);
     reloadList(profile.name);
     setDirty(false);
     Q_EMIT profilesChanged();
@@ -634,13 +384,13 @@ void SettingsDialog::reportSettingsProblem()
     if (m_dialogs)
         m_dialogs->warning(this, tr("Settings not saved"), problem);
     else
-        showText(m_nameProblem, problem);
+        m_form->showNameProblem(problem);
 }
 
 void SettingsDialog::revert()
 {
-    if (m_original) {
-        load(m_profiles->profile(m_original->name));
+    if (m_form->original()) {
+        load(m_profiles->profile(m_form->original()->name));
         return;
     }
     const QString next = m_profiles->defaultProfile().isEmpty() ? m_profiles->names().value(0)
@@ -656,7 +406,7 @@ void SettingsDialog::revert()
 
 void SettingsDialog::testConnection()
 {
-    const ConfigResult resolved = ClientConfig::resolve({}, m_processEnvironment, formValues());
+    const ConfigResult resolved = ClientConfig::resolve({}, m_processEnvironment, m_form->values());
     if (!resolved.ok()) {
         const QString message = resolved.error.message();
         showText(m_testResult, message);
@@ -672,17 +422,15 @@ void SettingsDialog::onKeyRead(const QString &profile, const QString &key, const
     if (m_keyPendingFor.isEmpty() || profile != m_keyPendingFor)
         return;
     m_keyPendingFor.clear();
-    if (m_keyEdited)
+    if (m_form->keyEdited())
         return; // typed while the keychain answered: the typed key wins
-    m_loading = true;
-    m_key->setText(key);
-    m_loading = false;
+    m_form->setStoredKey(key);
     if (key.isEmpty())
-        showText(m_keyNote, tr("No key stored for this profile (%1).").arg(error));
+        m_form->setKeyNote(tr("No key stored for this profile (%1).").arg(error));
     else if (m_keys->isAvailable())
-        showText(m_keyNote, tr("Stored in the system keychain."));
+        m_form->setKeyNote(tr("Stored in the system keychain."));
     else
-        showText(m_keyNote, tr("Kept in memory for this run only."));
+        m_form->setKeyNote(tr("Kept in memory for this run only."));
     updateState();
 }
 
@@ -692,11 +440,11 @@ void SettingsDialog::onKeyWritten(const QString &profile, const QString &error)
         return;
     m_keyWriteFor.clear();
     if (error.isEmpty())
-        showText(m_keyNote, tr("Stored in the system keychain."));
+        m_form->setKeyNote(tr("Stored in the system keychain."));
     else if (!m_keys->isAvailable())
-        showText(m_keyNote, tr("Kept in memory for this run only."));
+        m_form->setKeyNote(tr("Kept in memory for this run only."));
     else
-        showText(m_keyNote, tr("The key could not be stored in the keychain: %1").arg(error));
+        m_form->setKeyNote(tr("The key could not be stored in the keychain: %1").arg(error));
     Q_EMIT keySaved(profile, error);
 }
 

@@ -1,7 +1,7 @@
 // Settings > Connections: the profiles (add, rename, remove, choose the default) and, for the
-// selected one, the tenant, the API key (kept in the system keychain), timeout, retries and
-// backoff, validated as the client validates them. Values the environment sets win and are
-// shown read-only as such. "Test connection" tries the form's values without saving them.
+// selected one, its ProfileForm (tenant, API key kept in the system keychain, timeout, retries,
+// backoff). "Test connection" tries the form's values without saving them; Save shows every
+// problem of the form and saves only when there is none.
 //
 // A profile being edited must be saved or reverted before another is selected.
 #pragma once
@@ -15,16 +15,11 @@
 #include <memory>
 #include <optional>
 
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QRadioButton;
-class QSpinBox;
 
 namespace signtraker {
-class EnvironmentOverrides;
 class KeyStore;
 class ProfileStore;
 } // namespace signtraker
@@ -32,7 +27,7 @@ class ProfileStore;
 namespace signtraker::ui {
 
 class Dialogs;
-class KeyField;
+class ProfileForm;
 
 class SettingsDialog : public QDialog
 {
@@ -76,11 +71,8 @@ private:
     void buildUi();
     void reloadList(const QString &select);
     void load(const std::optional<Profile> &profile);
-    void showEnvironment();
     void setDirty(bool dirty);
     void updateState();
-    Profile formProfile() const;
-    ConfigValues formValues() const;
     void onKeyRead(const QString &profile, const QString &key, const QString &error);
     void onKeyWritten(const QString &profile, const QString &error);
     void onSelectionChanged();
@@ -90,15 +82,11 @@ private:
 
     ProfileStore *m_profiles;
     KeyStore *m_keys;
-    std::unique_ptr<EnvironmentOverrides> m_environment;
     QProcessEnvironment m_processEnvironment;
     Dialogs *m_dialogs;
     ConnectionTester *m_tester;
 
-    std::optional<Profile> m_original; // the stored profile in the form; none: a new one
     bool m_dirty = false;
-    bool m_loading = false;
-    bool m_keyEdited = false;
     QString m_keyPendingFor; // the profile whose key is being read into the form
     QString m_keyWriteFor;   // the profile whose key save() is writing
 
@@ -108,22 +96,7 @@ private:
     QPushButton *m_rename = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_default = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLabel *m_nameProblem = nullptr;
-    QRadioButton *m_useSubdomain = nullptr;
-    QRadioButton *m_useBaseUrl = nullptr;
-    QLineEdit *m_subdomain = nullptr;
-    QLineEdit *m_baseUrl = nullptr;
-    QLabel *m_tenantNote = nullptr;
-    QLabel *m_tenantProblem = nullptr;
-    KeyField *m_key = nullptr;
-    QLabel *m_keyNote = nullptr;
-    QLabel *m_keyProblem = nullptr;
-    QDoubleSpinBox *m_timeout = nullptr;
-    QSpinBox *m_retries = nullptr;
-    QDoubleSpinBox *m_backoff = nullptr;
-    QLabel *m_numbersNote = nullptr;
-    QLabel *m_numbersProblem = nullptr;
+    ProfileForm *m_form = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
     QPushButton *m_test = nullptr;

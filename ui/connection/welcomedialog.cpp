@@ -104,12 +104,9 @@ void WelcomeDialog::updateState()
 {
     const QString text = m_tenant->text().trimmed();
     QString problem;
-    if (!text.isEmpty()) {
+    if (!text.isEmpty())
         problem =
             isBaseUrl() ? ClientConfig::baseUrlProblem(text) : ClientConfig::subdomainProblem(text);
-        if (!problem.isEmpty())
-            problem = (isBaseUrl() ? tr("The address %1.") : tr("The subdomain %1.")).arg(problem);
-    }
     m_tenantProblem->setText(problem);
     m_tenantProblem->setVisible(!problem.isEmpty());
     const bool busy = m_tester->isRunning() || !m_saving.isEmpty();

@@ -14,6 +14,7 @@
 #include "undostack.h"
 
 #include "agent.h"
+#include "signtrakerclient.h"
 
 #include <QAction>
 #include <QSet>
@@ -193,10 +194,13 @@ void EditingActions::deactivateSelected()
     if (agents.isEmpty())
         return;
     QPointer<EditingActions> self(this);
-    BulkActivation::confirmDeactivation(m_dialogs, m_window, agents, [self, agents](bool yes) {
-        if (self && yes)
-            self->setActive(agents, false);
-    });
+    // Answered after a profile switch, the Ids would name other agents of the next tenant.
+    QPointer<SignTrakerClient> asked(m_client);
+    BulkActivation::confirmDeactivation(m_dialogs, m_window, agents,
+                                        [self, agents, asked](bool yes) {
+                                            if (self && yes && asked && asked == self->m_client)
+                                                self->setActive(agents, false);
+                                        });
 }
 
 BulkRunner *EditingActions::setActive(const QList<QJsonObject> &agents, bool active)

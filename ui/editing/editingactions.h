@@ -47,10 +47,9 @@ public:
     void setSelectionProvider(SelectionProvider selection);
 
     // Another tenant (the window switched profiles). Later dialogs and runs use client; the undo
-    // history of the previous tenant is forgotten. Dialogs and runs still open keep working
-    // against the tenant they were opened for but no longer report to the rows (an Id of one
-    // tenant is another agent in the next). Returns them: the previous client must live until
-    // each is destroyed.
+    // history of the previous tenant is forgotten. Dialogs and runs still open no longer report
+    // to the rows (an Id of one tenant is another agent in the next). Returns them, for the
+    // caller to close before the previous client goes.
     QList<QObject *> setClient(SignTrakerClient *client);
     SignTrakerClient *client() const { return m_client; }
 

@@ -298,21 +298,27 @@ void AppShell::switchTo(SignTrakerClient *client, const QString &profileName)
     rebuildProfileMenu();
 }
 
+// What was open for the previous tenant ends with it, before its client goes: an Id of one tenant
+// is another agent in the next, and an editor left open would still write to the tenant the user
+// left. Newest first, so that a dialog goes before the run it shows.
 void AppShell::retire(SignTrakerClient *client, const QList<QObject *> &stillUsing)
 {
-    if (!client)
-        return;
-    if (stillUsing.isEmpty()) {
+    QList<QPointer<QObject>> users;
+    for (QObject *user : stillUsing)
+        users.prepend(user);
+    bool closedDialogs = false;
+    for (const QPointer<QObject> &user : std::as_const(users)) {
+        if (QObject *object = user.data()) {
+            closedDialogs |= object->isWidgetType() && static_cast<QWidget *>(object)->isVisible();
+            delete object;
+        }
+    }
+    if (closedDialogs)
+        m_window->statusBar()->showMessage(
+            tr("The dialogs of the previous connection were closed; nothing more is sent to it."),
+            10000);
+    if (client)
         client->deleteLater();
-        return;
-    }
-    auto remaining = std::make_shared<qsizetype>(stillUsing.size());
-    for (QObject *user : stillUsing) {
-        connect(user, &QObject::destroyed, client, [client, remaining] {
-            if (--*remaining == 0)
-                client->deleteLater();
-        });
-    }
 }
 
 } // namespace signtraker::ui

@@ -57,8 +57,9 @@ public:
     // default).
     void start(const QString &profileName = {});
 
-    // Takes ownership of client and shows its agents; the previous client is deleted once no
-    // dialog still uses it.
+    // Takes ownership of client and shows its agents. The dialogs and runs of the previous client
+    // (editors, bulk activations) are closed at once, then that client is deleted: nothing more
+    // reaches the previous tenant.
     void switchTo(SignTrakerClient *client, const QString &profileName);
 
     QAction *settingsAction() const { return m_settingsAction; }
