@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // signtraker-admin: the command line, then the wiring. --help and --version are answered before
 // any display is opened.
 

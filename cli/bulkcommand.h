@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // agents activate ID..., agents deactivate ID... and agents update ID... --set ...: the
 // BulkRunner with its stop rules, each outcome reported (successes on standard output,
 // failures on standard error, in the order the ids were given). update is the window's bulk

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // signtraker-cli from arguments to exit status: parses the command line, resolves the
 // configuration (options, environment, profile, keychain), runs the command and ends with one
 // finished(exitCode). main() only wires it to QCoreApplication; tests run it in-process with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One command of signtraker-cli, run from the event loop: it starts its calls and ends with
 // exactly one finished(exitCode). Nothing in a command blocks or spins a nested event loop.
 #pragma once

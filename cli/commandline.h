@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The grammar of signtraker-cli: global options, then a command with its own options. Turns
 // the arguments into an Invocation and checks everything that can be checked without the
 // service, so that every usage error (exit code 2) comes from this one place.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where signtraker-cli writes and reads: standard output, standard error and standard input,
 // injectable so that tests capture them in-process. Also the one format of an error line.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The exit status of signtraker-cli, and which one an error of the client maps to.
 #pragma once
 

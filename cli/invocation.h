@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One parsed command line of signtraker-cli as a value: the global options, the command and
 // what was given to it. CommandLine::parse() builds it; the runner and commands read it.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // agents list, offices list and enterprises list: one page as asked, or with --all every page
 // through AllPagesWalker, with the client's parallel requests, written as the pages arrive
 // (RecordStream).

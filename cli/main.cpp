@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // signtraker-cli: everything but the wiring is in signtraker_cli_lib (CliRunner).
 #include "buildinfo.h"
 #include "clirunner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The merge patch of `agents update --set PATH=VALUE --unset PATH`: PATH goes into nested
 // objects with '/', VALUE is JSON when it parses as JSON and text otherwise, --unset sends null.
 // The paths are the client's (Agent::withValue), so the CLI and the window agree on them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // profile add, list, remove and default: the same profiles (settings file) and keychain
 // entries as the window. The key is read from standard input and goes to the keychain only.
 #pragma once

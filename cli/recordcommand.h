@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // agents get, agents create and agents update: one call that answers one agent record. A create
 // goes through AgentCreation: refused when another agent has the e-mail (exit 5, unless
 // --allow-duplicate-email), and when its answer is lost, settled by looking the e-mail up (exit 0

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Turns what the service returned into text: indented JSON, RFC 4180 CSV with nested members
 // flattened into Office/Name columns, or aligned tables for people. Pure functions of JSON
 // values, so that they are tested without a network.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A typed view over an agent record as the service sent it. The record stays a QJsonObject so
 // that members this application does not know survive every round trip.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The members of an agent record the service documents, as OData paths ("Office/Id"): the
 // allow-list of the filter builder, and the list the table's column chooser offers.
 #pragma once

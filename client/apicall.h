@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One running call to the SignTraker API. It delivers exactly one finished() signal, or none
 // when cancelled, and deletes itself afterwards. Widgets hold a QPointer to it, never a reply.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A typed error from any SignTraker call: what went wrong, in plain words, with what the
 // service said. Mirrors the reference client's exception hierarchy as a value.
 #pragma once

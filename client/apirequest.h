@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A request to the SignTraker API described as a value: what the transport sends, what tests
 // compare, and what decides whether a retry is safe.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The version and git revision of this build, for About, --version and the User-Agent. They live
 // in one generated source so that a new commit recompiles one file, not the whole tree.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The connection settings of a client, resolved as the reference client does: explicit values,
 // then the environment (SIGNTRAKER_* first, then the SIGNTRACKER_* spelling), then a stored
 // profile, then defaults. Stricter than the reference: bad values are a configuration error.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The OData options of a list call as a value; it turns itself into query parameters in the
 // order the reference client sends them.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // RFC 7396 JSON Merge Patch: the body of PATCH /api/agents/{id}. An edit dialog keeps the
 // record it loaded and the record being edited; the patch is their difference, so that members
 // nobody touched, including ones this application does not know, are never sent.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A typed OData v4 $filter builder: values become literals that cannot end early (quotes
 // doubled, numbers without locale), field names come only from an allow-list, and combinations
 // are parenthesized where precedence needs it. The three small value types live together

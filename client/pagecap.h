@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The most rows the service answers to one request of a list, once a walk has proven it: a
 // page shorter than asked that was followed by more rows. ASP.NET's page size caps a list
 // silently, so a walk that knows the cap asks for exactly that many rows and the table's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Offset paging over a list endpoint that returns a bare array and no count: a page asks for
 // one row more than it shows to learn whether a next page exists, and a walk keeps a stable
 // order by ending $orderby with Id. The service may cap its answers silently: AllPagesWalker

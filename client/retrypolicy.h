@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // When a failed call may be tried again, and after how long. Pure: the transport asks it, tests
 // ask it directly with their own clock and random source.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The SignTraker API: agents, offices and enterprises. Every call returns an ApiCall that
 // delivers one ApiResult; nothing here blocks.
 #pragma once

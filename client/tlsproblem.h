@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What went wrong with a server's certificate, in plain words: QSslError's own texts speak of
 // issuers and chains, a user needs to know whether the server is misconfigured or not trusted.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The single way to send a request to the SignTraker API: it owns the headers, the deadline,
 // the redirect and TLS policy, the retries and the request log. Everything else builds an
 // ApiRequest and receives an ApiCall.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Writes the build-info source with the current git revision. Run at every build, it rewrites the
 # file only when the revision changed, so an unchanged tree rebuilds nothing.
 #   cmake -DSOURCE_DIR=... -DTEMPLATE=... -DOUTPUT=... -DSIGNTRAKER_VERSION=... -P buildinfo.cmake

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs the Debian 12 packages needed to build, test and run SignTraker Agents Admin.
 # Idempotent: only missing packages are installed. Uses sudo when not root.
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The application's identity on the desktop: the one id shared by the .desktop file, the AppStream

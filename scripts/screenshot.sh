@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Renders the main window in demo mode under Xvfb, once with the system look and once with the
 # dark theme, into docs/screenshots/main-window.png and main-window-dark.png.
 #   scripts/screenshot.sh [BUILD_DIR]      (default: build)

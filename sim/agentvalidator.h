@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The service's rules for a stored agent, applied to a create body and to the result of a merge
 // patch: required members, member types, enum values, State and e-mail syntax, references to
 // offices, managers and post types, and unique UserName and Email. Normalises what the service

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The outcome of a write to the tenant, ready to become an HTTP answer.
 #pragma once
 

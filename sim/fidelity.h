@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where ../shared/reference/signtraker-api.md says "unknown" or says nothing, the simulator has to
 // pick a behaviour. Every such choice is named here, in one place, so that a difference found
 // against the live service is corrected once.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // RFC 7396 JSON Merge Patch, as the service applies it to a stored agent: null removes a member,
 // objects merge member by member, anything else replaces; members the patch does not name stay.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Records of one entity type kept as JSON (so unknown members survive), indexed by Id, with a
 // lazily built, incrementally maintained column of folded values per schema member that a
 // query has touched: the OData evaluator reads those instead of looking into QJsonObjects.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // signtraker-sim: the simulator as a process, for demos, end-to-end tests and benchmarks.
 // Prints "listening on http://127.0.0.1:PORT" and serves until SIGINT or SIGTERM.
 #include "simserver.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A rejected OData query option: thrown by the tokenizer and parser, caught where the query is
 // turned into a 400. The message is the part after "The query specified in the URI is not valid."
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A compiled OData expression: a typed tree built once per request by ODataParser and evaluated
 // per row against an ODataRowSource without allocating for member reads and literals.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One key of a parsed $orderby: an expression of primitive type and its direction.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Recursive-descent parser of the OData v4 expression subset the service accepts, producing a
 // type-checked ODataExpression tree. Precedence, loosest first: or, and, comparison (eq ne gt
 // ge lt le), not, primary (literal, member path, function call, parentheses), as in ODL.

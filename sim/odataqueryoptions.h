@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The OData system query options of one list request ($filter, $orderby, $top, $skip,
 // $select), compiled once and then applied to a table: filter, order (ties by row order), page,
 // project.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the OData evaluator reads: a table of records whose members are addressed by schema index.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The members the service knows for one entity type, by path ("Office/Id"), with their EDM
 // types: what $filter, $orderby and $select may name, and how a record's value is read.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One lexical token of an OData expression, with its 0-based position in the option's text.
 #pragma once
 

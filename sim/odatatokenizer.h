@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Splits the text of $filter or $orderby into tokens: identifiers, '...' strings with ''
 // escapes, integers, decimals and punctuation. Throws ODataError on an invalid character,
 // an unterminated string or a malformed number.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One value seen by the OData evaluator: a member of a record or a literal. Strings are held
 // case-folded, because every string comparison of the service is case-insensitive.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A request as SimServer received it: for tests to assert what actually went over the wire.
 #pragma once
 

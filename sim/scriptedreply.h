@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What a test tells SimServer to do with the next request: answer with given bytes, handle it
 // normally (perhaps late), or drop the connection before or in the middle of the answer; and,
 // with afterHandling(), any of these after the request took effect (a lost answer to a create

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The SignTraker service on loopback: the agents, offices and enterprises endpoints over an
 // in-memory Tenant, OData list options, the service's auth and error bodies, injected faults
 // (latency, 503s, 429s) and a scripting API with which tests dictate the next answers and read

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The simulated tenant: enterprises, offices, post types and agents in memory, with the service's
 // write rules (validation, merge patch, the hidden "synced from a National Account" flag) and
 // optional persistence to a JSON data file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fills a Tenant with a deterministic, realistic company from a seed: 3 enterprises, 12 offices
 // in the US, Canada and Australia, post types, and agents with accented, apostrophised and
 // hyphenated names, ~8% managers, ~15% inactive and ~5% synced from a National Account.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // 500 sequential list calls ($top=50) against a loopback simulator, through this client, curl
 // (one process, kept-alive connection) and python3-requests (one Session): the median per call
 // of each, and the ratios. A program that prints figures, not a pass/fail test.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The python3-requests peer of bench_listcalls: the same GETs through one requests.Session.
 
 Usage: requests_peer.py URL COUNT (the key comes from SIGNTRAKER_API_KEY). Prints one

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: Apache-2.0
 """Latency-bound tasks of signtraker-cli against the reference client's way of doing them.
 
 Starts signtraker-sim in its own process with a round trip of --latency-ms (default 40, no

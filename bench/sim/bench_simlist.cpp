@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Benchmark of the simulator's list endpoint: 50,000 agents, a contains() filter, a two-key
 // $orderby and $top=100, requested over loopback HTTP from QNetworkAccessManager in the same
 // process. Prints the tenant generation time and the median, minimum and 90th percentile of the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Prints medians for: decoding an N-row page (the bytes the service sends) into the table model
 // and painting the table offscreen; and the longest stall of the UI thread (the gap between two
 // ticks of a 5 ms timer) while the main window loads ten pages from the in-process simulator.

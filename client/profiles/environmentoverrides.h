@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Which connection settings the environment provides, and through which variable, so that a
 // settings dialog can show them as read-only "from the environment: SIGNTRAKER_BASE_URL". Follows
 // ClientConfig::resolve(): SIGNTRAKER_* first, then the SIGNTRACKER_* spelling; blank values and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The API key of each profile, in the system keychain through QtKeychain (service
 // "signtraker-admin", account = profile name), never in a file. Every call is asynchronous and
 // ends in exactly one signal. Without a keychain the keys are kept in memory for this run only:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A named connection: tenant (subdomain or base URL) and the optional network settings. The API
 // key is not part of it: KeyStore keeps it in the system keychain under the profile's name.
 #pragma once

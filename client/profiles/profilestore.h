@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The profiles in the settings file, shared by the window and signtraker-cli. Every write is
 // synced at once and every read sees what another process wrote. Never holds an API key.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One settings key: its path in the settings file and the value it has when the file has none.
 #pragma once
 

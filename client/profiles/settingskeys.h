@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every key of the settings file that profiles use, with its default: the one place that names
 // them. The API key is deliberately not among them: it lives in the system keychain only.
 #pragma once

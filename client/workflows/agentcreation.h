@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Creates one agent so that it is never created twice and its outcome is never reported wrong.
 // It looks the e-mail up first (an agent that already has it stops the create, unless allowed),
 // sends the create once, and when the outcome is unknown (no answer, or 500/502/504) looks the

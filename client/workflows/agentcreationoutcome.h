@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // How a create ended, as a value the window and the CLI both show: created (perhaps proven by a
 // look-up after the answer was lost), refused for an e-mail already in use, not created (safe to
 // try again), or unknown. Carries the record, the error and one plain sentence.

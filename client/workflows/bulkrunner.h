@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one runner of bulk writes, for the window and the CLI alike: activate, deactivate,
 // merge-patch or read N agents with a bounded number of requests in flight, a result per item,
 // and the stop rules of a service that may be failing:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A JSON value as the text of one cell (CSV, the CLI's table, the detail pane, the change log),
 // with one number format: integers exactly, decimals without exponent and without noise.
 #pragma once

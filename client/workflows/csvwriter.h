@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one CSV writer of the window's export, the change log and signtraker-cli: RFC 4180 (fields
 // with a comma, quote, CR or LF quoted, quotes doubled, CRLF after every row), UTF-8, and cells
 // that a spreadsheet would run as a formula neutralised as OWASP recommends, unless raw values

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The members a merge patch touches, as '/'-separated paths down to the leaves: what the change
 // log lists and what undo reverts. A reference ({"Id": ...}) counts as one member.
 #pragma once

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Renders the application icon's hicolor PNG sizes from the SVG. The PNGs are committed, so that a
 # build needs no SVG renderer; run this again (needs librsvg2-bin) after changing the SVG.
 set -euo pipefail

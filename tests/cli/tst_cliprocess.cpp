@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The built signtraker-cli executable, run with QProcess against an in-process simulator: the
 // exit status, standard output and standard error a script sees, and the key in none of them.
 #include "processrun.h"

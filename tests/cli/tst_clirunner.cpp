@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Whole runs of signtraker-cli in-process against the simulator: every exit code, what the
 // service received, what was printed, and that the key never shows.
 #include "bulkcommand.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // signtraker-cli, the built executable, over real TLS: nginx-light in front of the simulator
 // and a python3-h2 server that drops connections, with certificates made at test time. The
 // test CA is given as a user behind a TLS-inspecting proxy would give theirs:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The grammar of signtraker-cli: what parses, what is a usage error, and that no option takes
 // the key.
 #include "commandline.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // --set PATH=VALUE and --unset PATH: nested paths, JSON values versus text, null for unset.
 #include "commandline.h"
 #include "patchbuilder.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The profile commands and --profile, over a settings file of the test's own; the key goes to
 // the keychain only (or nowhere, when there is no keychain), never to the settings file.
 #include "clirunner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Output formats: csv flattening and RFC 4180 quoting, json as returned, aligned tables; and the
 // same written page by page (RecordStream) as `agents list --all` does.
 #include "recordformatter.h"

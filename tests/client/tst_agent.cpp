@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Agent: typed reads over the JSON the service sent, nested paths, and members the application
 // does not know surviving every read and write.
 #include "agent.h"

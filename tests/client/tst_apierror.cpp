@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ApiError from plain bytes: status mapping, message extraction over every body shape the
 // service (or a proxy in front of it) may send, and sentences for people.
 #include "apierror.h"

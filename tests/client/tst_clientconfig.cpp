@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ClientConfig::resolve: every precedence rule and alias of the reference client, and the
 // stricter validation. Environments are constructed here, never the process's own.
 #include "clientconfig.h"

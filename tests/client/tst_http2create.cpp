@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one-shot create body on HTTP/2: a server that negotiates h2 (tests/support/h2server.py,
 // Debian's python3-h2) reads a whole create, then drops the connection or sends GOAWAY without
 // answering. With 3 retries allowed the create must still reach it exactly once, and end as an

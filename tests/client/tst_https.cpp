@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The client over real TLS and HTTP/2: nginx-light in front of the simulator, with certificates
 // made by openssl at test time. The test CA is trusted through the client's own configuration
 // (caCertificatesFile), never by ignoring errors.

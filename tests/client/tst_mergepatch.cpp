@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // RFC 7396 merge patch: the RFC's own examples for apply, hand-picked diff cases, and a
 // property test that apply(original, diff(original, edited)) == edited over generated records.
 #include "mergepatch.h"

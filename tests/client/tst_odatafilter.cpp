@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The $filter builder: literals that cannot break out of their quotes, numbers without locale,
 // the field allow-list, and parentheses exactly where precedence needs them.
 #include "agentfields.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // AllPagesWalker against the simulator: every row on an uncapped and a capped service, a service
 // that ignores $skip or repeats rows stopped with a clear error after a bounded number of
 // requests, the cap learned and remembered per connection, a limited range (the table's page),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every operation of the client against the simulator: what was sent, and what came back.
 #include "simfixture.h"
 #include "transport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // describeTlsProblems: which sentence each certificate problem becomes, which comes first when
 // Qt reports several, and that nothing is said twice. (tst_https sees them from a real server.)
 #include "tlsproblem.h"

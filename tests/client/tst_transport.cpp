@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The transport against a loopback simulator: headers, retries, timeouts, redirects, dropped
 // connections, and what the service actually received.
 #include "apicall.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The French catalogue: installTranslations() loads it for a French locale and only then, every
 // message of i18n/signtraker_fr.ts is finished and reaches the application through the embedded
 // .qm, and no translation lost a placeholder or a keyboard accelerator.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the .deb from a built tree, checks what it holds and what it declares, unpacks it into a
 # scratch root, runs the installed programs from there, validates the desktop files and runs
 # lintian. Driven by CTest (tests/packaging/CMakeLists.txt); exit 77 means skipped (not Debian).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // EnvironmentOverrides names the variable that wins, as ClientConfig::resolve() picks it.
 #include "environmentoverrides.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // KeyStore for real. CTest runs this executable twice:
 //  - SIGNTRAKER_TEST_KEYCHAIN=secretservice, inside tests/support/with-secret-service.sh: keys are
 //    written to a private gnome-keyring, then looked up with QtKeychain directly;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Profile: its values for the client, its problems in the client's words, and limits that agree
 // with ClientConfig::resolve() at every edge.
 #include "profile.h"

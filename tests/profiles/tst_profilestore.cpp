@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ProfileStore over a settings file of the test's own: every value round trips, names and the
 // default follow renames and removals, two stores on one file (window and CLI) see each other,
 // and nothing the store writes resembles a key.

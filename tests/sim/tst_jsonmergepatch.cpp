@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JsonMergePatch against the examples of RFC 7396, Appendix A.
 #include "jsonmergepatch.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ODataParser and ODataExpression: every operator and function of the $filter subset, their
 // precedence, string escaping and case-insensitivity, nulls, and the exact text of each error.
 #include "fouragents.h"

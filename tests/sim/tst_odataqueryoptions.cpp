@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ODataQueryOptions: $orderby (several keys, directions, paths, functions, nulls, ties),
 // $top/$skip paging, $select projection, and the 400 texts for malformed options.
 #include "fouragents.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The signtraker-sim executable: the listening line, serving until SIGTERM/SIGINT with exit
 // code 0, its options (key from the environment, faults, data file, request log) and bad usage.
 #include "simprocess.h"

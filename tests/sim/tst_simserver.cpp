@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SimServer over loopback HTTP, driven by QNetworkAccessManager and, where exact bytes matter,
 // by a raw QTcpSocket: auth, routes and their error bodies, OData query forms, writes, the
 // scripting API, recorded requests, faults and the request log.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tenant: the deterministic generator, the service's create and merge-patch rules (validation,
 // null removal, nested merge, Id/IsManager/synced refusals), activation, and the data file.
 #include "jsonmergepatch.h"

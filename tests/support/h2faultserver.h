@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // tests/support/h2server.py as a fixture: an HTTP/2 server on 127.0.0.1 with the TestPki's
 // valid certificate that reads each request whole and then drops the connection or sends
 // GOAWAY, without ever answering. It records what it read, so a test can count the creates.

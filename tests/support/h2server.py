@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: Apache-2.0
 """An HTTP/2 server (TLS, ALPN "h2") that reads each request whole and then fails it.
 
 Run with Debian's /usr/bin/python3 (python3-h2). Prints "PORT <n>" on standard output once it

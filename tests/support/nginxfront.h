@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Debian's nginx-light as a TLS and HTTP/2 front of a loopback HTTP/1.1 server (the simulator),
 // as a real tenant sits behind one: one listening port per certificate of a TestPki, all on
 // 127.0.0.1. Everything nginx writes stays in a temporary directory; no port 80, no /etc/nginx.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Certificates made with openssl at test time, in a temporary directory: a test certificate
 // authority, and one server certificate per case a TLS client must get right.
 #pragma once

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Runs a command inside a private D-Bus session with its own unlocked gnome-keyring Secret
 # Service, in a throw-away HOME, so that keychain tests store real secrets without touching the
 # user's keyring. Exit status: the command's, or 77 (CTest's skip) when the tools are missing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The edit and create dialogs against the simulator: what goes over the wire when one field is
 // edited, nested, cleared; what happens on a 400, on a conflict, on an e-mail already in use and
 // on a create whose outcome is unknown (always exactly one POST).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "agentcolumns.h"
 #include "agentquery.h"
 #include "agentquerystore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The areas wired into the real main window (AppShell) against the simulator: an edit saved from
 // the dialog updates its row in place, a deactivation shows in the row, switching to another
 // tenant reloads the table from it and closes what was open for the previous one, and the first

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Activate and deactivate in bulk against the simulator, through the real dialog: bounded
 // concurrency, a result per agent, Retry failed, the stop at an authentication error, the pause
 // with Continue and Stop, the confirmation that names the agents, and the enabling helper.

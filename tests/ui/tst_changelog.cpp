@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The change-log dock: its CSV export through the dialog seam. The model itself is tested under
 // QCoreApplication in tests/workflows/tst_changelogmodel.
 #include "changelog.h"

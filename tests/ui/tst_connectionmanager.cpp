@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ConnectionManager: first-run detection, the profile's key from the keychain (here: no session
 // bus, so the in-memory keys of the run), environment precedence, errors, latest wins.
 #include "connectionmanager.h"

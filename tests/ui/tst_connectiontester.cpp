@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ConnectionTester: each ApiError in plain words, and real tests against the simulator on
 // 127.0.0.1: connected, key refused (401), timed out (a late answer), connection refused.
 #include "connectiontester.h"

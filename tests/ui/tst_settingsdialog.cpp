@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SettingsDialog on the offscreen platform, with no session bus (so no keychain: the lasting
 // warning and the in-memory keys of the run): validation beside the fields once touched or after
 // Save, a size where the fields and placeholders are readable, environment values

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Status colours read well on a light and on a dark palette: error and warning text keep the
 // WCAG AA contrast (4.5:1) with the window, and so does ordinary text on a tinted panel.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Undo through EditingActions against the simulator: an edit is reverted by its inverse patch
 // after the conflict check, an activation change by the opposite action.
 #include "agenteditdialog.h"

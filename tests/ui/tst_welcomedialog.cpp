@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // WelcomeDialog: the demo path, a refused key (nothing saved), a bad subdomain (Connect stays
 // off), and a tested connection that saves the profile as the default with its key in the
 // keychain (here, without a session bus: in memory for the run) and never in the settings file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // AgentCreation against the simulator with scripted faults: the e-mail checked before the create,
 // exactly one POST whatever happens, and an honest outcome when the answer is lost.
 #include "agentcreation.h"

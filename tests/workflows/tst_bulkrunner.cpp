@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one bulk runner against the simulator, under QCoreApplication: the limit in flight as
 // the simulator sees it, the stop at the first authentication error, the pause after server
 // errors in a row (resume, stop), cancel, Retry failed, and merge patches.

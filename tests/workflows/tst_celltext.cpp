@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One number format for every cell: integers exactly (never in scientific notation), decimals
 // without exponent or noise, and no undefined conversion of a huge value.
 #include "celltext.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one CSV writer: RFC 4180 quoting, formula neutralisation (OWASP) and raw values, UTF-8,
 // and files replaced all at once or not at all.
 #include "csvwriter.h"

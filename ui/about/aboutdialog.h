@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Help > About: the application's name, version and git revision, the Qt it runs on, its licence

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The columns of the agents table and the custom roles of its model: what each column shows,
 // which member it reads, what it asks for in $select and sorts by in $orderby.
 #pragma once

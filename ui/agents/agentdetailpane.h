@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The selected agent in full: every member of GET /api/agents/{id}, nested objects (Address,
 // Office, ManagerData) expanded, members this application does not know included. Shows the
 // page's row at once and replaces it with the full record when it arrives; a newer selection

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The state of the agents table as a value: search text, filters, sort, page and visible
 // columns. toListQuery() is the one place where that state becomes OData parameters; widgets
 // edit an AgentQuery and hand it to AgentsController.

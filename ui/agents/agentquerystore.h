@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The last query of each profile, kept in the settings the window was given (never the API key:
 // a query holds only search text, filters, sort, page size and columns).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Runs the agents table's queries: owns the current AgentQuery, the page model and a generation
 // number. A new query cancels the call in flight; a reply of an older generation is dropped
 // (also the finished() that an abort emits synchronously), so the latest query always wins.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The agents of the current page as a table. Columns and roles are in agentcolumns.h; records
 // stay QJsonObjects so that nothing the service sent is lost. The model never sorts itself: a
 // sort is a new query (AgentsController), and a new page replaces the rows.

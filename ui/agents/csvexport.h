@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Writes agents to a CSV file through CsvWriter (RFC 4180, UTF-8, CRLF, formulas neutralised): the
 // given records, or every row of a query walked page by page, with progress and cancel. Columns are
 // the table's columns or every member (nested members flattened to "Address/City", unknown members

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Asks what to export before the file name: the selected rows or every row of the query, the
 // visible columns or every member, and whether cells are written raw (for other programs) or
 // with formulas neutralised (for spreadsheets).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The active filters of a query as a row of removable chips, with Clear all: what is filtering
 // the table stays visible, and each filter goes with one click.
 #pragma once

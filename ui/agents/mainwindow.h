@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The screen an office administrator lives in: the agents of one tenant in a paged table, with
 // search, filters, sort and paging turned into OData by AgentQuery, a detail pane, copy and CSV
 // export. It composes and wires the parts: AgentFilterBar, ColumnChooser, PagingBar,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one way widgets ask a question or a file name: a seam that GUI tests answer in advance
 // (like KeePassXC's MessageBox::setNextAnswer), so that no test ever waits on a modal.
 //

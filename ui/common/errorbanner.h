@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A non-modal error strip shown above the content it is about: the message in plain words, a
 // Retry button, and a Details disclosure with what the service said (status, kind, body). It
 // never takes focus from the user's work and never blocks.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Icons by freedesktop.org theme name, with the SVG bundled under :/icons/<name>.svg as the
 // fallback where the system theme lacks the name (or there is no theme, as on Windows and macOS).
 #pragma once

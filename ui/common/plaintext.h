@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Text from the service or an agent record is shown as it is, never read as HTML: an agent
 // named "<b>x</b>" appears with its angle brackets. QLabel and tooltips default to Qt::AutoText,
 // which renders anything that looks like markup.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Status colours (error text, warnings, tinted panels) derived from the widget's palette, so that
 // a dark theme reads as well as a light one. The one place the application chooses a colour.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The application's look: the system's (default), or Qt's Fusion style with a light or a dark
 // palette, for desktops where Qt does not follow the system's dark mode.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The window's connection: the active profile (or the environment alone) turned into a
 // ClientConfig by ConnectionResolver, at start and whenever the window switches profiles, with
 // the window's words for what went wrong. Latest wins: only the last resolve() is answered.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // "Test connection": GET /api/agents?$top=1 with the given settings, and what happened in plain
 // words (connected; key refused; host not found; certificate problem; timed out). Latest wins:
 // a new test cancels the one running. No widgets, so the dialogs and tests share it.

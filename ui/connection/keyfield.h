@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A line edit for an API key: masked, with a reveal toggle at its end. The key stays in the
 // widget only; nothing here stores or logs it.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Settings > Connections: the profiles (add, rename, remove, choose the default) and, for the
 // selected one, its ProfileForm (tenant, API key kept in the system keychain, timeout, retries,
 // backoff). "Test connection" tries the form's values without saving them; Save shows every

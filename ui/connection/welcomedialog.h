@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // First run, with no profile and nothing in the environment: connect to your tenant (subdomain
 // or address, and the API key, tested before anything is saved) or try the demo.
 #pragma once

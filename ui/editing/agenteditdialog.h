@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Edits one agent, or creates one, as a view over an EditSession: the form shows the session's
 // record and gives it the user's values; the dialog shows the session's state, its problems and
 // its conflicts, and forwards the user's choices. The workflow (re-read before save, three-way

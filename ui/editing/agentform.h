@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The agent record as a form: every editable member of AgentSchema in its group, pickers for the
 // references (from the connection's ReferenceLists), the schema's checks beside each field, and
 // changed fields marked. The form keeps the record it loaded; edited() is that record with the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the window adds to the BulkRunner for activate and deactivate: which selected agents
 // an action would change, the runner's items for them, and the confirmation that names them.
 #pragma once

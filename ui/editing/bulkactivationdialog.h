@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The view of a BulkRunner: a bar, a result per agent, Cancel while it runs, Continue and Stop
 // when it pauses after server errors in a row, and "Retry failed" once it is done. Non-modal:
 // the table stays usable and updates row by row.

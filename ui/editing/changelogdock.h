@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The change log as a dock: every change of this run, newest at the bottom, and Export CSV.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The members that both the user and somebody else changed since the record was opened, one
 // row each (when opened / on the server now / yours), with a choice per member.
 #pragma once

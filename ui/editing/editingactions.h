@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Everything the main window needs for writes, behind one object: the actions (Edit, New agent
 // Ctrl+N, Activate Ctrl+Shift+A, Deactivate Ctrl+Shift+D, Edit Selected…, Undo Ctrl+Z, Change
 // log), the dialogs they open, the change log and its dock, and undo. The main window supplies the

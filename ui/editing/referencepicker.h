@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A searchable picker for a reference member ({"Id": n, "Name": ...}: Office, Manager,
 // DefaultPostType). Typing filters the entries by any part of their name; a number that names
 // no entry is taken as an Id, for lists the service has no endpoint for (post types).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Undo (Ctrl+Z) in the window: a thin wrapper of the widget-free UndoHistory that gives it an
 // action named after the change it would undo, values shown as the form shows them, and the
 // question when members were changed on the server since the edit.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Plugs the areas into the main window: editing (its actions, undo, the change log, rows updated
 // in place), connections (Settings…, the Profile menu, switching tenants, the keychain warning)
 // and the first run. It owns the clients it is given. app/ only parses the command line and, for
