@@ -4,17 +4,12 @@
 <context>
     <name>AgentColumns</name>
     <message>
-        <source>Id</source>
-        <translation>Id</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
+</context>
+<context>
+    <name>AgentSchema</name>
     <message>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
@@ -24,8 +19,52 @@
         <translation>Courriel</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
         <source>Cell phone</source>
         <translation>Cellulaire</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Téléphone du bureau</translation>
+    </message>
+    <message>
+        <source>CC email</source>
+        <translation>Courriel en copie (CC)</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Street 2</source>
+        <translation>Rue (ligne 2)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Province ou État</translation>
+    </message>
+    <message>
+        <source>Zip</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Office</source>
@@ -36,16 +75,180 @@
         <translation>Gestionnaire</translation>
     </message>
     <message>
+        <source>Default post type</source>
+        <translation>Type de poteau par défaut</translation>
+    </message>
+    <message>
         <source>Payment mode</source>
         <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Basic install price</source>
+        <translation>Prix d&apos;installation de base</translation>
+    </message>
+    <message>
+        <source>Enable subscription</source>
+        <translation>Activer l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Subscription price</source>
+        <translation>Prix de l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Broker ID</source>
+        <translation>N° de courtier</translation>
+    </message>
+    <message>
+        <source>Receive marketing emails</source>
+        <translation>Recevoir les courriels promotionnels</translation>
+    </message>
+    <message>
+        <source>Terms accepted</source>
+        <translation>Conditions acceptées</translation>
+    </message>
+    <message>
+        <source>Discount level</source>
+        <translation>Niveau de rabais</translation>
+    </message>
+    <message>
+        <source>Enable rebills</source>
+        <translation>Activer la refacturation</translation>
+    </message>
+    <message>
+        <source>Initial rental duration</source>
+        <translation>Durée de location initiale</translation>
+    </message>
+    <message>
+        <source>Rebill interval</source>
+        <translation>Intervalle de refacturation</translation>
+    </message>
+    <message>
+        <source>Rebill warning lead time</source>
+        <translation>Préavis de refacturation</translation>
+    </message>
+    <message>
+        <source>Is payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Disable staff billing emails</source>
+        <translation>Désactiver les courriels de facturation du personnel</translation>
+    </message>
+    <message>
+        <source>CC staff</source>
+        <translation>Personnel en copie (CC)</translation>
+    </message>
+    <message>
+        <source>CC delegates</source>
+        <translation>Délégués en copie (CC)</translation>
+    </message>
+    <message>
+        <source>Is virtual</source>
+        <translation>Virtuel</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Email confirmed</source>
+        <translation>Courriel confirmé</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Invitation envoyée</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Is manager</source>
+        <translation>Est gestionnaire</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>Ce n&apos;est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>A whole number, 0 or more.</source>
+        <translation>Un nombre entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>A number, 0 or more.</source>
+        <translation>Un nombre, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Office and manager</source>
+        <translation>Bureau et gestionnaire</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Manager data</source>
+        <translation>Données du gestionnaire</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Is manager</source>
-        <translation>Est gestionnaire</translation>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Two letters, such as TX.</source>
+        <translation>Deux lettres, par exemple QC.</translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation>L&apos;une des valeurs suivantes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Yes or no.</source>
+        <translation>Oui ou non.</translation>
+    </message>
+    <message>
+        <source>Choose an entry from the list, or type an Id.</source>
+        <translation>Choisissez une entrée dans la liste, ou saisissez un Id.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -75,16 +278,8 @@
         <translation>SignTraker Agents Admin</translation>
     </message>
     <message>
-        <source>There is no profile named %1.</source>
-        <translation>Il n&apos;existe aucun profil nommé %1.</translation>
-    </message>
-    <message>
         <source>&amp;About SignTraker Agents Admin</source>
         <translation>À &amp;propos de SignTraker Agents Admin</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
     </message>
     <message>
         <source>The look: system (default), light or dark. Use dark where the desktop&apos;s dark mode does not reach Qt applications.</source>
@@ -321,6 +516,143 @@
     </message>
 </context>
 <context>
+    <name>signtraker::ChangeLog</name>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ClientConfig</name>
+    <message>
+        <source>It comes from the environment variable %1.</source>
+        <translation>La valeur vient de la variable d&apos;environnement %1.</translation>
+    </message>
+    <message>
+        <source>It comes from the profile.</source>
+        <translation>La valeur vient du profil.</translation>
+    </message>
+    <message>
+        <source>The CA certificates file %1 cannot be read: %2.</source>
+        <translation>Le fichier de certificats d&apos;autorité %1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The CA certificates file %1 holds no PEM certificate.</source>
+        <translation>Le fichier de certificats d&apos;autorité %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The subdomain is empty.</source>
+        <translation>Le sous-domaine est vide.</translation>
+    </message>
+    <message>
+        <source>The subdomain &quot;%1&quot; must be one name without dots (&quot;acme&quot;, not &quot;acme.signtraker.com&quot;).</source>
+        <translation>Le sous-domaine «&#xa0;%1&#xa0;» doit être un seul nom sans points («&#xa0;acme&#xa0;», et non «&#xa0;acme.signtraker.com&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The subdomain &quot;%1&quot; contains a space; only letters a-z, digits and &apos;-&apos; are allowed.</source>
+        <translation>Le sous-domaine «&#xa0;%1&#xa0;» contient une espace; seuls les lettres a à z, les chiffres et le tiret (-) sont permis.</translation>
+    </message>
+    <message>
+        <source>The subdomain &quot;%1&quot; contains &apos;%2&apos;; only letters a-z, digits and &apos;-&apos; are allowed.</source>
+        <translation>Le sous-domaine «&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;»; seuls les lettres a à z, les chiffres et le tiret (-) sont permis.</translation>
+    </message>
+    <message>
+        <source>The subdomain is %1 characters long; at most %2 are allowed.</source>
+        <translation>Le sous-domaine compte %1 caractères; au plus %2 sont permis.</translation>
+    </message>
+    <message>
+        <source>The subdomain &quot;%1&quot; must not start or end with &apos;-&apos;.</source>
+        <translation>Le sous-domaine «&#xa0;%1&#xa0;» ne doit pas commencer ni finir par un tiret (-).</translation>
+    </message>
+    <message>
+        <source>The base URL is empty.</source>
+        <translation>L&apos;URL de base est vide.</translation>
+    </message>
+    <message>
+        <source>The base URL is not a valid URL (expected https://host).</source>
+        <translation>L&apos;URL de base n&apos;est pas une URL valide (attendu&#xa0;: https://hôte).</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https://.</source>
+        <translation>L&apos;URL de base doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>The base URL has no host name.</source>
+        <translation>L&apos;URL de base n&apos;a pas de nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password.</source>
+        <translation>L&apos;URL de base ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a query (?...) or a fragment (#...).</source>
+        <translation>L&apos;URL de base ne doit contenir ni requête (?...) ni fragment (#...).</translation>
+    </message>
+    <message>
+        <source>The base URL must use https; http is accepted only for a loopback host (127.0.0.0/8, ::1, localhost).</source>
+        <translation>L&apos;URL de base doit utiliser https; http n&apos;est accepté que pour un hôte local (127.0.0.0/8, ::1, localhost).</translation>
+    </message>
+    <message>
+        <source>API key is required. Set SIGNTRAKER_API_KEY or store it in a profile.</source>
+        <translation>La clé d&apos;API est obligatoire. Définissez SIGNTRAKER_API_KEY ou enregistrez-la dans un profil.</translation>
+    </message>
+    <message>
+        <source>A base URL or a subdomain is required. Set SIGNTRAKER_BASE_URL or SIGNTRAKER_SUBDOMAIN, or store one in a profile.</source>
+        <translation>Une URL de base ou un sous-domaine est obligatoire. Définissez SIGNTRAKER_BASE_URL ou SIGNTRAKER_SUBDOMAIN, ou enregistrez l&apos;un ou l&apos;autre dans un profil.</translation>
+    </message>
+    <message>
+        <source>The timeout is %1 s; it must be more than 0 and at most %2 s.</source>
+        <translation>Le délai d&apos;attente est de %1&#xa0;s; il doit être supérieur à 0 et d&apos;au plus %2&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>The number of retries is %1; it must be from 0 to %2.</source>
+        <translation>Le nombre de nouvelles tentatives est de %1; il doit être de 0 à %2.</translation>
+    </message>
+    <message>
+        <source>The retry backoff is %1 s; it must be from 0 to %2 s.</source>
+        <translation>Le délai entre les essais est de %1&#xa0;s; il doit être de 0 à %2&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>The largest answer is %1 MiB; it must be from 1 to %2 MiB.</source>
+        <translation>La plus grande réponse permise est de %1&#xa0;Mio; elle doit être de 1 à %2&#xa0;Mio.</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ConnectionResolver</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun profil nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no API key. Set SIGNTRAKER_API_KEY or store the key with the profile.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a pas de clé d&apos;API. Définissez SIGNTRAKER_API_KEY ou enregistrez la clé avec le profil.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no API key (%2). Set SIGNTRAKER_API_KEY or store the key with the profile.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a pas de clé d&apos;API (%2). Définissez SIGNTRAKER_API_KEY ou enregistrez la clé avec le profil.</translation>
+    </message>
+</context>
+<context>
     <name>signtraker::CsvWriter</name>
     <message>
         <source>The file %1 could not be written: %2</source>
@@ -348,6 +680,21 @@
     <message>
         <source>no system keychain is available; an entry from an earlier run may remain in it</source>
         <translation>aucun trousseau système n&apos;est disponible; une entrée d&apos;une session précédente pourrait y subsister</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::Profile</name>
+    <message>
+        <source>A profile name must not be empty.</source>
+        <translation>Un nom de profil ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>A profile name must not start or end with a space.</source>
+        <translation>Un nom de profil ne doit pas commencer ni finir par une espace.</translation>
+    </message>
+    <message>
+        <source>A profile name must not contain &apos;/&apos; or &apos;\&apos;.</source>
+        <translation>Un nom de profil ne doit contenir ni «&#xa0;/&#xa0;» ni «&#xa0;\&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -389,6 +736,72 @@
     </message>
 </context>
 <context>
+    <name>signtraker::UndoHistory</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo edit of %1</source>
+        <translation>Annuler la modification de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo edit of %n agents</source>
+        <translation>
+            <numerusform>Annuler la modification de %n agent</numerusform>
+            <numerusform>Annuler la modification de %n agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo activation of %1</source>
+        <translation>Annuler l&apos;activation de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo activation of %n agents</source>
+        <translation>
+            <numerusform>Annuler l&apos;activation de %n agent</numerusform>
+            <numerusform>Annuler l&apos;activation de %n agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo deactivation of %1</source>
+        <translation>Annuler la désactivation de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo deactivation of %n agents</source>
+        <translation>
+            <numerusform>Annuler la désactivation de %n agent</numerusform>
+            <numerusform>Annuler la désactivation de %n agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was undone: the agent could not be read. %1</source>
+        <translation>Rien n&apos;a été annulé&#xa0;: impossible de lire l&apos;agent. %1</translation>
+    </message>
+    <message>
+        <source>%1: now %2 (your edit made it %3, before it was %4)</source>
+        <translation>%1&#xa0;: maintenant %2 (votre modification y avait mis %3; auparavant %4)</translation>
+    </message>
+    <message>
+        <source>The edit was not undone: %1</source>
+        <translation>La modification n&apos;a pas été annulée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents could not be changed back.</source>
+        <translation>
+            <numerusform>%n agent n&apos;a pas pu être rétabli.</numerusform>
+            <numerusform>%n agents n&apos;ont pas pu être rétablis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents were changed on the server since the edit and were left as they are.</source>
+        <translation>
+            <numerusform>%n agent a été modifié sur le serveur depuis la modification et a été laissé tel quel.</numerusform>
+            <numerusform>%n agents ont été modifiés sur le serveur depuis la modification et ont été laissés tels quels.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>signtraker::cli::BulkCommand</name>
     <message numerus="yes">
         <source>%n requests in a row failed with a server or network error. Continue? [y/N]</source>
@@ -415,11 +828,54 @@
 <context>
     <name>signtraker::cli::ListCommand</name>
     <message numerus="yes">
-        <source>The service sent %n rows twice; each is printed once.</source>
+        <source>The service sent %n rows twice, most likely because agents were edited while the list was read: each is printed once, and an agent that moved between pages meanwhile may be missing.</source>
         <translation>
-            <numerusform>Le service a envoyé %n ligne deux fois; elle n&apos;est affichée qu&apos;une fois.</numerusform>
-            <numerusform>Le service a envoyé %n lignes deux fois; chacune n&apos;est affichée qu&apos;une fois.</numerusform>
+            <numerusform>Le service a envoyé %n ligne deux fois, très probablement parce que des agents ont été modifiés pendant la lecture de la liste&#xa0;: chacune est affichée une fois, et un agent passé d&apos;une page à l&apos;autre entre-temps peut manquer.</numerusform>
+            <numerusform>Le service a envoyé %n lignes deux fois, très probablement parce que des agents ont été modifiés pendant la lecture de la liste&#xa0;: chacune est affichée une fois, et un agent passé d&apos;une page à l&apos;autre entre-temps peut manquer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The list is read page by page: if agents were edited meanwhile, an agent that moved between pages may be missing, and one read twice is printed once.</source>
+        <translation>La liste est lue page par page&#xa0;: si des agents ont été modifiés entre-temps, un agent passé d&apos;une page à l&apos;autre peut manquer, et un agent lu deux fois n&apos;est affiché qu&apos;une fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of about %n rows read</source>
+        <translation>
+            <numerusform>%1 ligne lue sur environ %n</numerusform>
+            <numerusform>%1 lignes lues sur environ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read</source>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The output is incomplete: only the first %n rows were written before the error.</source>
+        <translation>
+            <numerusform>La sortie est incomplète&#xa0;: seule la première ligne a été écrite avant l&apos;erreur.</numerusform>
+            <numerusform>La sortie est incomplète&#xa0;: seules les %n premières lignes ont été écrites avant l&apos;erreur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some rows have members that the first page did not have (%1); the CSV has no column for them. Use --format json to see every member.</source>
+        <translation>Certaines lignes ont des champs que la première page n&apos;avait pas (%1); le CSV n&apos;a pas de colonne pour eux. Utilisez --format json pour voir tous les champs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read in %1 requests.</source>
+        <translation>
+            <numerusform>%n ligne lue en %1 requêtes.</numerusform>
+            <numerusform>%n lignes lues en %1 requêtes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::AgentDetailDock</name>
+    <message>
+        <source>Agent details</source>
+        <translation>Détails de l&apos;agent</translation>
     </message>
 </context>
 <context>
@@ -455,18 +911,6 @@
     <message>
         <source>%1, inactive</source>
         <translation>%1, inactif</translation>
-    </message>
-    <message>
-        <source>true</source>
-        <translation>vrai</translation>
-    </message>
-    <message>
-        <source>false</source>
-        <translation>faux</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
@@ -637,195 +1081,98 @@
     </message>
 </context>
 <context>
-    <name>signtraker::ui::AgentForm</name>
+    <name>signtraker::ui::AgentFilterBar</name>
     <message>
-        <source>Identity</source>
-        <translation>Identité</translation>
+        <source>Search</source>
+        <translation>Recherche</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Coordonnées</translation>
-    </message>
-    <message>
-        <source>Cell phone</source>
-        <translation>Cellulaire</translation>
-    </message>
-    <message>
-        <source>Office phone</source>
-        <translation>Téléphone du bureau</translation>
-    </message>
-    <message>
-        <source>CC email</source>
-        <translation>Courriel en copie (CC)</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Rue</translation>
-    </message>
-    <message>
-        <source>Street 2</source>
-        <translation>Rue (ligne 2)</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Province ou État</translation>
-    </message>
-    <message>
-        <source>Zip</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Office and manager</source>
-        <translation>Bureau et gestionnaire</translation>
+        <source>Name, e-mail, user name, phone or Id</source>
+        <translation>Nom, courriel, nom d&apos;utilisateur, téléphone ou Id</translation>
     </message>
     <message>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <source>Manager</source>
-        <translation>Gestionnaire</translation>
-    </message>
-    <message>
-        <source>Default post type</source>
-        <translation>Type de poteau par défaut</translation>
-    </message>
-    <message>
-        <source>Billing</source>
-        <translation>Facturation</translation>
-    </message>
-    <message>
-        <source>Payment mode</source>
-        <translation>Mode de paiement</translation>
-    </message>
-    <message>
-        <source>Basic install price</source>
-        <translation>Prix d&apos;installation de base</translation>
-    </message>
-    <message>
-        <source>Enable subscription</source>
-        <translation>Activer l&apos;abonnement</translation>
-    </message>
-    <message>
-        <source>Subscription price</source>
-        <translation>Prix de l&apos;abonnement</translation>
-    </message>
-    <message>
-        <source>Broker ID</source>
-        <translation>N° de courtier</translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation>Préférences</translation>
-    </message>
-    <message>
-        <source>Receive marketing emails</source>
-        <translation>Recevoir les courriels promotionnels</translation>
-    </message>
-    <message>
-        <source>Terms accepted</source>
-        <translation>Conditions acceptées</translation>
-    </message>
-    <message>
-        <source>Manager data</source>
-        <translation>Données du gestionnaire</translation>
-    </message>
-    <message>
-        <source>Discount level</source>
-        <translation>Niveau de rabais</translation>
-    </message>
-    <message>
-        <source>Enable rebills</source>
-        <translation>Activer la refacturation</translation>
-    </message>
-    <message>
-        <source>Initial rental duration</source>
-        <translation>Durée de location initiale</translation>
-    </message>
-    <message>
-        <source>Rebill interval</source>
-        <translation>Intervalle de refacturation</translation>
-    </message>
-    <message>
-        <source>Rebill warning lead time</source>
-        <translation>Préavis de refacturation</translation>
-    </message>
-    <message>
-        <source>Is payer</source>
-        <translation>Payeur</translation>
-    </message>
-    <message>
-        <source>Disable staff billing emails</source>
-        <translation>Désactiver les courriels de facturation du personnel</translation>
-    </message>
-    <message>
-        <source>CC staff</source>
-        <translation>Personnel en copie (CC)</translation>
-    </message>
-    <message>
-        <source>CC delegates</source>
-        <translation>Délégués en copie (CC)</translation>
-    </message>
-    <message>
-        <source>Is virtual</source>
-        <translation>Virtuel</translation>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>Id</translation>
+        <source>All</source>
+        <translation>Tous</translation>
     </message>
     <message>
-        <source>Email confirmed</source>
-        <translation>Courriel confirmé</translation>
-    </message>
-    <message>
-        <source>Invitation sent</source>
-        <translation>Invitation envoyée</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Verrouillé</translation>
+        <source>Active</source>
+        <translation>Actifs</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation>Inactif</translation>
+        <translation>Inactifs</translation>
     </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Gestionnaires</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Payment mode</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Advanced filter</source>
+        <translation>Filtre avancé</translation>
+    </message>
+    <message>
+        <source>OData $filter, e.g. startswith(LastName,&apos;Mc&apos;)</source>
+        <translation>$filter OData, p. ex. startswith(LastName,&apos;Mc&apos;)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Recherche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced filter:</source>
+        <translation>Filtre a&amp;vancé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Rô&amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment mode:</source>
+        <translation>&amp;Mode de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>&amp;Bureau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation>Bureau %1</translation>
+    </message>
+    <message>
+        <source>The offices could not be loaded: %1</source>
+        <translation>Impossible de charger les bureaux&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::AgentForm</name>
     <message>
         <source>The service does not allow turning an agent into a manager or back: Manager cannot be changed here.</source>
         <translation>Le service ne permet pas de faire d&apos;un agent un gestionnaire, ni l&apos;inverse&#xa0;: Gestionnaire ne peut pas être modifié ici.</translation>
@@ -857,42 +1204,6 @@
     <message>
         <source>Changed</source>
         <translation>Modifié</translation>
-    </message>
-    <message>
-        <source>Required.</source>
-        <translation>Obligatoire.</translation>
-    </message>
-    <message>
-        <source>Not an email address.</source>
-        <translation>Ce n&apos;est pas une adresse courriel.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse courriel.</translation>
-    </message>
-    <message>
-        <source>Two letters, such as TX.</source>
-        <translation>Deux lettres, par exemple QC.</translation>
-    </message>
-    <message>
-        <source>One of %1.</source>
-        <translation>L&apos;une des valeurs suivantes&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>A number, 0 or more.</source>
-        <translation>Un nombre, 0 ou plus.</translation>
-    </message>
-    <message>
-        <source>A whole number, 0 or more.</source>
-        <translation>Un nombre entier, 0 ou plus.</translation>
-    </message>
-    <message>
-        <source>Choose an entry from the list, or type an Id.</source>
-        <translation>Choisissez une entrée dans la liste, ou saisissez un Id.</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1238,13 @@
     <message>
         <source>Inactive agent</source>
         <translation>Agent inactif</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::AgentsTableView</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1288,10 @@
     <message>
         <source>Settings file problem</source>
         <translation>Problème de fichier de paramètres</translation>
+    </message>
+    <message>
+        <source>The dialogs of the previous connection were closed; nothing more is sent to it.</source>
+        <translation>Les fenêtres de la connexion précédente ont été fermées; plus rien ne lui est envoyé.</translation>
     </message>
 </context>
 <context>
@@ -1108,32 +1430,87 @@
         <translation>Arrêt à la première erreur d&apos;authentification; rien d&apos;autre n&apos;a été envoyé&#xa0;: %1
 %2</translation>
     </message>
-</context>
-<context>
-    <name>signtraker::ui::ChangeLog</name>
     <message>
-        <source>Created</source>
-        <translation>Créé</translation>
+        <source>Reading agents</source>
+        <translation>Lecture des agents</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Heure</translation>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 vaut maintenant %2</translation>
+    </message>
+    <message>
+        <source>Not changed: someone changed it on the service since it was selected (%1)</source>
+        <translation>Non modifié&#xa0;: quelqu&apos;un l&apos;a modifié dans le service depuis la sélection (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed, because someone changed them on the service since they were selected.</source>
+        <translation>
+            <numerusform>%n agent non modifié, parce que quelqu&apos;un l&apos;a modifié dans le service depuis la sélection.</numerusform>
+            <numerusform>%n agents non modifiés, parce que quelqu&apos;un les a modifiés dans le service depuis la sélection.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n agents</source>
+        <translation>
+            <numerusform>Modifier %n agent</numerusform>
+            <numerusform>Modifier %n agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick each member to change: it is set to the same value on every selected agent. Members left unticked are not sent.</source>
+        <translation>Cochez chaque champ à modifier&#xa0;: il prend la même valeur pour tous les agents sélectionnés. Les champs non cochés ne sont pas envoyés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n agents</source>
+        <translation>
+            <numerusform>Appliquer à %n agent</numerusform>
+            <numerusform>Appliquer à %n agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the %n selected agents…</source>
+        <translation>
+            <numerusform>Lecture de l&apos;agent sélectionné…</numerusform>
+            <numerusform>Lecture des %n agents sélectionnés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
-    <message>
-        <source>Member</source>
-        <translation>Champ</translation>
+    <message numerus="yes">
+        <source>%n agents could not be read and will not be changed: %1</source>
+        <translation>
+            <numerusform>%n agent n&apos;a pas pu être lu et ne sera pas modifié&#xa0;: %1</numerusform>
+            <numerusform>%n agents n&apos;ont pas pu être lus et ne seront pas modifiés&#xa0;: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Avant</translation>
+        <source>Apply to one agent</source>
+        <translation>Appliquer à un agent</translation>
     </message>
     <message>
-        <source>After</source>
-        <translation>Après</translation>
+        <source>The office and manager lists could not be read: %1</source>
+        <translation>Les listes des bureaux et des gestionnaires n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1534,21 @@
     <message>
         <source>Export failed</source>
         <translation>Échec de l&apos;exportation</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::ColumnChooser</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>Réinitialiser les colonnes</translation>
+    </message>
+    <message>
+        <source>Move column left</source>
+        <translation>Déplacer la colonne vers la gauche</translation>
+    </message>
+    <message>
+        <source>Move column right</source>
+        <translation>Déplacer la colonne vers la droite</translation>
     </message>
 </context>
 <context>
@@ -1209,10 +1601,6 @@
 <context>
     <name>signtraker::ui::ConnectionManager</name>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucun profil nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>Profile &quot;%1&quot; has no API key. Enter it in Settings.</source>
         <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a pas de clé d&apos;API. Saisissez-la dans les paramètres.</translation>
     </message>
@@ -1257,6 +1645,37 @@
     </message>
 </context>
 <context>
+    <name>signtraker::ui::CsvExport</name>
+    <message numerus="yes">
+        <source>Exporting agents… %1 of about %n rows read</source>
+        <translation>
+            <numerusform>Exportation des agents… %1 ligne lue sur environ %n</numerusform>
+            <numerusform>Exportation des agents… %1 lignes lues sur environ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting agents… %n rows read</source>
+        <translation>
+            <numerusform>Exportation des agents… %n ligne lue</numerusform>
+            <numerusform>Exportation des agents… %n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows to %1. The service sent %2 of them twice, most likely because agents were edited during the export: each was written once, and an agent that moved between pages meanwhile may be missing.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1. Le service en a envoyé %2 deux fois, très probablement parce que des agents ont été modifiés pendant l&apos;exportation&#xa0;: chacune a été écrite une fois, et un agent passé d&apos;une page à l&apos;autre entre-temps peut manquer.</numerusform>
+            <numerusform>%n lignes exportées dans %1. Le service en a envoyé %2 deux fois, très probablement parce que des agents ont été modifiés pendant l&apos;exportation&#xa0;: chacune a été écrite une fois, et un agent passé d&apos;une page à l&apos;autre entre-temps peut manquer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows to %1. The rows were read page by page: if agents were edited during the export, an agent that moved between pages may be missing, and one read twice was written once.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1. Les lignes ont été lues page par page&#xa0;: si des agents ont été modifiés pendant l&apos;exportation, un agent passé d&apos;une page à l&apos;autre peut manquer, et un agent lu deux fois a été écrit une fois.</numerusform>
+            <numerusform>%n lignes exportées dans %1. Les lignes ont été lues page par page&#xa0;: si des agents ont été modifiés pendant l&apos;exportation, un agent passé d&apos;une page à l&apos;autre peut manquer, et un agent lu deux fois a été écrit une fois.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>signtraker::ui::EditingActions</name>
     <message>
         <source>&amp;Edit…</source>
@@ -1281,6 +1700,14 @@
     <message>
         <source>Change &amp;log</source>
         <translation>&amp;Journal des modifications</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Selected…</source>
+        <translation>Modifier la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>Make the same change to every selected agent</source>
+        <translation>Apporter la même modification à tous les agents sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1735,6 @@
     <message>
         <source>Hide details</source>
         <translation>Masquer les détails</translation>
-    </message>
-    <message>
-        <source>Kind: %1</source>
-        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
@@ -1344,6 +1767,73 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Kind: no error</source>
+        <translation>Type&#xa0;: aucune erreur</translation>
+    </message>
+    <message>
+        <source>Kind: configuration</source>
+        <translation>Type&#xa0;: configuration</translation>
+    </message>
+    <message>
+        <source>Kind: authentication</source>
+        <translation>Type&#xa0;: authentification</translation>
+    </message>
+    <message>
+        <source>Kind: validation</source>
+        <translation>Type&#xa0;: validation</translation>
+    </message>
+    <message>
+        <source>Kind: not found</source>
+        <translation>Type&#xa0;: introuvable</translation>
+    </message>
+    <message>
+        <source>Kind: too many requests</source>
+        <translation>Type&#xa0;: trop de requêtes</translation>
+    </message>
+    <message>
+        <source>Kind: server error</source>
+        <translation>Type&#xa0;: erreur du serveur</translation>
+    </message>
+    <message>
+        <source>Kind: network</source>
+        <translation>Type&#xa0;: réseau</translation>
+    </message>
+    <message>
+        <source>Kind: unreadable answer</source>
+        <translation>Type&#xa0;: réponse illisible</translation>
+    </message>
+    <message>
+        <source>Kind: redirected</source>
+        <translation>Type&#xa0;: redirection</translation>
+    </message>
+    <message>
+        <source>Kind: unknown</source>
+        <translation>Type&#xa0;: inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::ExportFlow</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting agents…</source>
+        <translation>Exportation des agents…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Exportation annulée</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1941,11 @@
     </message>
 </context>
 <context>
-    <name>signtraker::ui::MainWindow</name>
+    <name>signtraker::ui::LoadStatus</name>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement en cours</translation>
+    </message>
     <message numerus="yes">
         <source>Counting… %n rows so far</source>
         <translation>
@@ -1466,6 +1960,25 @@
             <numerusform>%n agents correspondent</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Count &amp;all</source>
+        <translation>&amp;Tout compter</translation>
+    </message>
+    <message>
+        <source>Count cancelled</source>
+        <translation>Décompte annulé</translation>
+    </message>
+    <message>
+        <source>Stop counting</source>
+        <translation>Arrêter le décompte</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::MainWindow</name>
     <message>
         <source>Count &amp;all</source>
         <translation>&amp;Tout compter</translation>
@@ -1527,18 +2040,6 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>Count cancelled</source>
-        <translation>Décompte annulé</translation>
-    </message>
-    <message>
-        <source>Stop counting</source>
-        <translation>Arrêter le décompte</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Décompte en cours…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1559,114 +2060,6 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
-        <source>Name, e-mail, user name, phone or Id</source>
-        <translation>Nom, courriel, nom d&apos;utilisateur, téléphone ou Id</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Bureau</translation>
-    </message>
-    <message>
-        <source>All offices</source>
-        <translation>Tous les bureaux</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Tous</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actifs</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inactifs</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Managers</source>
-        <translation>Gestionnaires</translation>
-    </message>
-    <message>
-        <source>Agents</source>
-        <translation>Agents</translation>
-    </message>
-    <message>
-        <source>Payment mode</source>
-        <translation>Mode de paiement</translation>
-    </message>
-    <message>
-        <source>Advanced filter</source>
-        <translation>Filtre avancé</translation>
-    </message>
-    <message>
-        <source>OData $filter, e.g. startswith(LastName,&apos;Mc&apos;)</source>
-        <translation>$filter OData, p. ex. startswith(LastName,&apos;Mc&apos;)</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Recherche&#xa0;:</translation>
-    </message>
-    <message>
-        <source>O&amp;ffice:</source>
-        <translation>&amp;Bureau&#xa0;:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut&#xa0;:</translation>
-    </message>
-    <message>
-        <source>R&amp;ole:</source>
-        <translation>Rô&amp;le&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Pa&amp;yment mode:</source>
-        <translation>&amp;Mode de paiement&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A&amp;dvanced filter:</source>
-        <translation>Filtre a&amp;vancé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Page size</source>
-        <translation>Taille de la page</translation>
-    </message>
-    <message>
-        <source>Pa&amp;ge size:</source>
-        <translation>Taille de la pa&amp;ge&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Agent details</source>
-        <translation>Détails de l&apos;agent</translation>
-    </message>
-    <message>
-        <source>Loading</source>
-        <translation>Chargement en cours</translation>
-    </message>
-    <message>
-        <source>Move column left</source>
-        <translation>Déplacer la colonne vers la gauche</translation>
-    </message>
-    <message>
-        <source>Move column right</source>
-        <translation>Déplacer la colonne vers la droite</translation>
-    </message>
-    <message>
-        <source>Reset columns</source>
-        <translation>Réinitialiser les colonnes</translation>
-    </message>
-    <message>
         <source>SignTraker Agents Admin</source>
         <translation>SignTraker Agents Admin</translation>
     </message>
@@ -1683,12 +2076,34 @@
         <translation>%1 (%2) — %3</translation>
     </message>
     <message>
-        <source>Office %1</source>
-        <translation>Bureau %1</translation>
-    </message>
-    <message>
         <source>Loading agents</source>
         <translation>Chargement des agents</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n rows</source>
+        <translation>
+            <numerusform>%n ligne copiée</numerusform>
+            <numerusform>%n lignes copiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting CSV</source>
+        <translation>Exportation en CSV</translation>
+    </message>
+    <message>
+        <source>Loading agents: retrying in %1…</source>
+        <translation>Chargement des agents&#xa0;: nouvelle tentative dans %1…</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::PagingBar</name>
+    <message>
+        <source>Page size</source>
+        <translation>Taille de la page</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge size:</source>
+        <translation>Taille de la pa&amp;ge&#xa0;:</translation>
     </message>
     <message>
         <source>No rows on this page</source>
@@ -1706,100 +2121,12 @@
         <source>Rows %1-%2 of more than %3</source>
         <translation>Lignes %1 à %2 sur plus de %3</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n rows</source>
-        <translation>
-            <numerusform>%n ligne copiée</numerusform>
-            <numerusform>%n lignes copiées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The offices could not be loaded: %1</source>
-        <translation>Impossible de charger les bureaux&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Exporter en CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting CSV</source>
-        <translation>Exportation en CSV</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n rows to %1</source>
-        <translation>
-            <numerusform>%n ligne exportée dans %1</numerusform>
-            <numerusform>%n lignes exportées dans %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting agents…</source>
-        <translation>Exportation des agents…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting agents… %n rows read</source>
-        <translation>
-            <numerusform>Exportation des agents… %n ligne lue</numerusform>
-            <numerusform>Exportation des agents… %n lignes lues</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Exportation annulée</translation>
-    </message>
-    <message>
-        <source>Loading agents: retrying in %1…</source>
-        <translation>Chargement des agents&#xa0;: nouvelle tentative dans %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n rows to %1; the service sent %2 of them twice, written once.</source>
-        <translation>
-            <numerusform>%n ligne exportée dans %1; doublons envoyés par le service et écrits une seule fois&#xa0;: %2.</numerusform>
-            <numerusform>%n lignes exportées dans %1; doublons envoyés par le service et écrits une seule fois&#xa0;: %2.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
-    <name>signtraker::ui::SettingsDialog</name>
+    <name>signtraker::ui::ProfileForm</name>
     <message>
         <source>from the environment: %1</source>
         <translation>depuis l&apos;environnement&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>Connexions</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Profils</translation>
-    </message>
-    <message>
-        <source>&amp;Profiles</source>
-        <translation>&amp;Profils</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
-        <source>Re&amp;name</source>
-        <translation>Re&amp;nommer</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Make &amp;default</source>
-        <translation>Définir par dé&amp;faut</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1862,6 +2189,49 @@
         <translation>Délai entre les essa&amp;is (s)</translation>
     </message>
     <message>
+        <source>set by the environment</source>
+        <translation>défini par l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>An API key is required.</source>
+        <translation>Une clé d&apos;API est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::SettingsDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Définir par dé&amp;faut</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1880,26 +2250,6 @@
     <message>
         <source>Reading the key from the keychain…</source>
         <translation>Lecture de la clé dans le trousseau…</translation>
-    </message>
-    <message>
-        <source>set by the environment</source>
-        <translation>défini par l&apos;environnement</translation>
-    </message>
-    <message>
-        <source>There is already a profile named &quot;%1&quot;.</source>
-        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
-    </message>
-    <message>
-        <source>The base URL %1.</source>
-        <translation>URL de base&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The subdomain %1.</source>
-        <translation>Sous-domaine&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>An API key is required.</source>
-        <translation>Une clé d&apos;API est obligatoire.</translation>
     </message>
     <message>
         <source>New profile</source>
@@ -1953,44 +2303,6 @@
 <context>
     <name>signtraker::ui::UndoStack</name>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Undo edit of %1</source>
-        <translation>Annuler la modification de %1</translation>
-    </message>
-    <message>
-        <source>Undo activation of %1</source>
-        <translation>Annuler l&apos;activation de %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Undo activation of %n agents</source>
-        <translation>
-            <numerusform>Annuler l&apos;activation de %n agent</numerusform>
-            <numerusform>Annuler l&apos;activation de %n agents</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo deactivation of %1</source>
-        <translation>Annuler la désactivation de %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Undo deactivation of %n agents</source>
-        <translation>
-            <numerusform>Annuler la désactivation de %n agent</numerusform>
-            <numerusform>Annuler la désactivation de %n agents</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was undone: the agent could not be read. %1</source>
-        <translation>Rien n&apos;a été annulé&#xa0;: impossible de lire l&apos;agent. %1</translation>
-    </message>
-    <message>
-        <source>%1: now %2 (your edit made it %3, before it was %4)</source>
-        <translation>%1&#xa0;: maintenant %2 (votre modification y avait mis %3; auparavant %4)</translation>
-    </message>
-    <message>
         <source>Changed since your edit</source>
         <translation>Modifié entre-temps</translation>
     </message>
@@ -2007,17 +2319,6 @@ Les remplacer par les valeurs d&apos;avant votre modification?</translation>
     <message>
         <source>No undoes only the members nobody changed since.</source>
         <translation>«&#xa0;Non&#xa0;» annule seulement les champs que personne n&apos;a modifiés depuis.</translation>
-    </message>
-    <message>
-        <source>The edit was not undone: %1</source>
-        <translation>La modification n&apos;a pas été annulée&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agents could not be changed back.</source>
-        <translation>
-            <numerusform>%n agent n&apos;a pas pu être rétabli.</numerusform>
-            <numerusform>%n agents n&apos;ont pas pu être rétablis.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2061,14 +2362,6 @@ Les remplacer par les valeurs d&apos;avant votre modification?</translation>
     <message>
         <source>My tenant</source>
         <translation>Mon instance</translation>
-    </message>
-    <message>
-        <source>The address %1.</source>
-        <translation>Adresse&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The subdomain %1.</source>
-        <translation>Sous-domaine&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>

@@ -17,7 +17,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-
 namespace signtraker::ui {
 
 AgentFilterBar::AgentFilterBar(QWidget *parent)
@@ -248,8 +247,8 @@ void AgentFilterBar::setClient(SignTrakerClient *client)
         return;
     connect(m_lists, &ReferenceLists::changed, this, &AgentFilterBar::showOffices);
     connect(m_lists, &ReferenceLists::failed, this, [this](const ApiError &error) {
-        m_office->setToolTip(PlainText::toolTip(
-            tr("The offices could not be loaded: %1").arg(error.userMessage())));
+        m_office->setToolTip(
+            PlainText::toolTip(tr("The offices could not be loaded: %1").arg(error.userMessage())));
     });
     // Another part of the window (an edit dialog) may have read the lists already.
     if (m_lists->state() == ReferenceLists::State::Ready)

@@ -18,7 +18,7 @@ class QTimer;
 namespace signtraker {
 class ReferenceLists;
 class SignTrakerClient;
-}
+} // namespace signtraker
 
 namespace signtraker::ui {
 
