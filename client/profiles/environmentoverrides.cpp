@@ -40,6 +40,7 @@ EnvironmentOverrides::EnvironmentOverrides(const QProcessEnvironment &environmen
     , m_timeout(ifNumber(environment, "SIGNTRAKER_TIMEOUT_SECONDS", false))
     , m_maxRetries(ifNumber(environment, "SIGNTRAKER_MAX_RETRIES", true))
     , m_retryBackoff(ifNumber(environment, "SIGNTRAKER_RETRY_BACKOFF_SECONDS", false))
+    , m_parallelRequests(ifNumber(environment, "SIGNTRAKER_PARALLEL_REQUESTS", true))
 {
     if (m_baseUrl.isEmpty())
         m_subdomain = firstSet(environment, {"SIGNTRAKER_SUBDOMAIN", "SIGNTRACKER_SUBDOMAIN"});
@@ -53,7 +54,7 @@ QString EnvironmentOverrides::value(const QString &variable) const
 bool EnvironmentOverrides::isEmpty() const
 {
     return m_apiKey.isEmpty() && !providesTenant() && m_timeout.isEmpty() &&
-           m_maxRetries.isEmpty() && m_retryBackoff.isEmpty();
+           m_maxRetries.isEmpty() && m_retryBackoff.isEmpty() && m_parallelRequests.isEmpty();
 }
 
 } // namespace signtraker

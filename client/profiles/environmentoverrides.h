@@ -22,6 +22,7 @@ public:
     QString timeoutVariable() const { return m_timeout; }
     QString maxRetriesVariable() const { return m_maxRetries; }
     QString retryBackoffVariable() const { return m_retryBackoff; }
+    QString parallelRequestsVariable() const { return m_parallelRequests; }
 
     // The variable's value (trimmed); empty when not set.
     QString value(const QString &variable) const;
@@ -39,6 +40,7 @@ private:
     QString m_timeout;
     QString m_maxRetries;
     QString m_retryBackoff;
+    QString m_parallelRequests;
 };
 
 } // namespace signtraker

@@ -91,6 +91,7 @@ void TestEnvironmentOverrides::agreesWithResolve()
     environment.insert(QStringLiteral("SIGNTRACKER_API_KEY"), QStringLiteral("k"));
     environment.insert(QStringLiteral("SIGNTRAKER_SUBDOMAIN"), QStringLiteral("acme"));
     environment.insert(QStringLiteral("SIGNTRAKER_MAX_RETRIES"), QStringLiteral("2"));
+    environment.insert(QStringLiteral("SIGNTRAKER_PARALLEL_REQUESTS"), QStringLiteral("3"));
     const EnvironmentOverrides overrides(environment);
     const ConfigResult resolved = ClientConfig::resolve({}, environment, {});
     QVERIFY(resolved.ok());
@@ -102,6 +103,11 @@ void TestEnvironmentOverrides::agreesWithResolve()
              !overrides.maxRetriesVariable().isEmpty());
     QCOMPARE(resolved.config->fromEnvironment(ClientConfig::Setting::TimeoutSeconds),
              !overrides.timeoutVariable().isEmpty());
+    QCOMPARE(resolved.config->fromEnvironment(ClientConfig::Setting::ParallelRequests),
+             !overrides.parallelRequestsVariable().isEmpty());
+    QCOMPARE(resolved.config->parallelRequests(), 3);
+    QVERIFY(!overrides.isEmpty());
+    QCOMPARE(overrides.value(overrides.parallelRequestsVariable()), QStringLiteral("3"));
     QCOMPARE(overrides.value(overrides.subdomainVariable()), QStringLiteral("acme"));
 }
 

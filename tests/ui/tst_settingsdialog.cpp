@@ -314,6 +314,7 @@ void TestSettingsDialog::environment_valuesAreReadOnlyAndNamed()
     environment.insert(QStringLiteral("SIGNTRAKER_BASE_URL"), QStringLiteral("https://env.test"));
     environment.insert(QStringLiteral("SIGNTRACKER_API_KEY"), Key);
     environment.insert(QStringLiteral("SIGNTRAKER_MAX_RETRIES"), QStringLiteral("4"));
+    environment.insert(QStringLiteral("SIGNTRAKER_PARALLEL_REQUESTS"), QStringLiteral("2"));
     m_dialog = makeDialog(environment);
     QCOMPARE(m_dialog->currentProfile(), QStringLiteral("acme"));
 
@@ -335,6 +336,12 @@ void TestSettingsDialog::environment_valuesAreReadOnlyAndNamed()
     QVERIFY(retries->isReadOnly());
     QVERIFY(child<QLabel>("numbersNote")->text().contains(QLatin1String("SIGNTRAKER_MAX_RETRIES")));
     QVERIFY(!child<QAbstractSpinBox>("timeout")->isReadOnly());
+    auto *parallel = child<QSpinBox>("parallelRequests");
+    QCOMPARE(parallel->value(), 2);
+    QVERIFY(parallel->isReadOnly());
+    QVERIFY(child<QLabel>("numbersNote")
+                ->text()
+                .contains(QLatin1String("SIGNTRAKER_PARALLEL_REQUESTS")));
 
     // Saving keeps the stored tenant: environment values are not written into the profile.
     type("name", QStringLiteral("acme2"));
@@ -344,10 +351,11 @@ void TestSettingsDialog::environment_valuesAreReadOnlyAndNamed()
     QCOMPARE(saved->subdomain, QStringLiteral("acme"));
     QVERIFY(saved->baseUrl.isEmpty());
     QVERIFY(!saved->maxRetries);
+    QVERIFY(!saved->parallelRequests);
 }
 
-// Members without a field on the form (set in the settings file or with the CLI's profile
-// command) survive a save from here.
+// A member without a field on the form (set in the settings file) survives a save from here,
+// and so does the stored number of parallel requests, shown in its field.
 void TestSettingsDialog::save_keepsTheAnswerSizeCap()
 {
     Profile profile;
@@ -413,6 +421,7 @@ void TestSettingsDialog::save_newProfile_keyNotInTheSettingsFile()
     type("subdomain", QStringLiteral("acme"));
     type("apiKey", Key);
     child<QSpinBox>("retries")->setValue(2);
+    child<QSpinBox>("parallelRequests")->setValue(6);
     QVERIFY(m_dialog->save());
     QCOMPARE(changed.size(), 1);
     QVERIFY(keySaved.wait(20000));
@@ -423,6 +432,7 @@ void TestSettingsDialog::save_newProfile_keyNotInTheSettingsFile()
     QVERIFY(saved);
     QCOMPARE(saved->subdomain, QStringLiteral("acme"));
     QCOMPARE(saved->maxRetries, std::optional<int>(2));
+    QCOMPARE(saved->parallelRequests, std::optional<int>(6));
     QVERIFY(!saved->timeoutSeconds);
     QCOMPARE(m_profiles->defaultProfile(), QStringLiteral("acme")); // the first is the default
 

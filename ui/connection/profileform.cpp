@@ -23,6 +23,7 @@ namespace {
 // client's default applies.
 constexpr double UnsetTimeout = 0.0;
 constexpr int UnsetRetries = -1;
+constexpr int UnsetParallel = 0;
 constexpr double UnsetBackoff = -0.1;
 
 QLabel *problemLabel(const QString &objectName, QWidget *parent)
@@ -153,11 +154,20 @@ void ProfileForm::buildNumbers(QFormLayout *form)
     m_backoff->setRange(UnsetBackoff, Profile::MaxRetryBackoffSeconds);
     m_backoff->setSpecialValueText(
         tr("Default (%L1 s)").arg(ClientConfig::DefaultRetryBackoffSeconds));
+    // How many pages a long read (Export CSV, Count all, the pick lists) asks for at once.
+    m_parallel = new QSpinBox(this);
+    m_parallel->setObjectName(QStringLiteral("parallelRequests"));
+    m_parallel->setAccessibleName(tr("Parallel requests"));
+    m_parallel->setRange(UnsetParallel, ClientConfig::MaxParallelRequests);
+    m_parallel->setSpecialValueText(tr("Default (%1)").arg(ClientConfig::DefaultParallelRequests));
+    m_parallel->setToolTip(tr("How many pages Export CSV, Count all and the pick lists read at "
+                              "once. Fewer is gentler on a busy tenant; more is faster far away."));
     m_numbersNote = noteLabel(QStringLiteral("numbersNote"), this);
     m_numbersProblem = problemLabel(QStringLiteral("numbersProblem"), this);
     form->addRow(tr("&Timeout (s)"), m_timeout);
     form->addRow(tr("Re&tries"), m_retries);
     form->addRow(tr("Retry &backoff (s)"), m_backoff);
+    form->addRow(tr("&Parallel requests"), m_parallel);
     form->addRow(QString(), m_numbersNote);
     form->addRow(QString(), m_numbersProblem);
 }
@@ -178,6 +188,7 @@ void ProfileForm::connectEdits()
     connect(m_timeout, &QDoubleSpinBox::valueChanged, this, [this] { touch(m_timeout); });
     connect(m_retries, &QSpinBox::valueChanged, this, [this] { touch(m_retries); });
     connect(m_backoff, &QDoubleSpinBox::valueChanged, this, [this] { touch(m_backoff); });
+    connect(m_parallel, &QSpinBox::valueChanged, this, [this] { touch(m_parallel); });
 }
 
 void ProfileForm::touch(QWidget *field)
@@ -207,6 +218,7 @@ void ProfileForm::load(const std::optional<Profile> &profile)
     m_timeout->setValue(shown.timeoutSeconds.value_or(UnsetTimeout));
     m_retries->setValue(shown.maxRetries.value_or(UnsetRetries));
     m_backoff->setValue(shown.retryBackoffSeconds.value_or(UnsetBackoff));
+    m_parallel->setValue(shown.parallelRequests.value_or(UnsetParallel));
     m_key->clear();
     m_key->setRevealed(false);
     m_keyEdited = false;
@@ -262,6 +274,8 @@ void ProfileForm::showEnvironment()
            [this](const QString &text) { m_retries->setValue(QLocale::c().toInt(text)); });
     number(m_backoff, m_environment->retryBackoffVariable(),
            [this](const QString &text) { m_backoff->setValue(QLocale::c().toDouble(text)); });
+    number(m_parallel, m_environment->parallelRequestsVariable(),
+           [this](const QString &text) { m_parallel->setValue(QLocale::c().toInt(text)); });
     showText(m_numbersNote, numberVariables.isEmpty()
                                 ? QString()
                                 : fromEnvironment(numberVariables.join(QLatin1String(", "))));
@@ -295,8 +309,10 @@ Profile ProfileForm::profile() const
                                                          : std::nullopt;
     // No field for it: a value set in the settings file survives a save from here.
     profile.maxResponseMegabytes = original.maxResponseMegabytes;
-    // Not on the form: a value stored with the CLI's profile command is kept.
-    profile.parallelRequests = original.parallelRequests;
+    profile.parallelRequests =
+        !m_environment->parallelRequestsVariable().isEmpty() ? original.parallelRequests
+        : m_parallel->value() > UnsetParallel ? std::optional<int>(m_parallel->value())
+                                              : std::nullopt;
     return profile;
 }
 
@@ -343,7 +359,8 @@ void ProfileForm::updateProblems()
     const bool tenantShown = m_useBaseUrl->isChecked() ? shows(m_baseUrl) : shows(m_subdomain);
     showText(m_tenantProblem, tenantShown ? found.tenant : QString());
     showText(m_keyProblem, shows(m_key) ? found.key : QString());
-    const bool numbersShown = shows(m_timeout) || shows(m_retries) || shows(m_backoff);
+    const bool numbersShown =
+        shows(m_timeout) || shows(m_retries) || shows(m_backoff) || shows(m_parallel);
     showText(m_numbersProblem, numbersShown ? found.numbers : QString());
     const bool tenantFromEnvironment = m_environment->providesTenant();
     m_subdomain->setReadOnly(tenantFromEnvironment || !m_useSubdomain->isChecked());

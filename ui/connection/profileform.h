@@ -120,6 +120,7 @@ private:
     QLabel *m_keyProblem = nullptr;
     QDoubleSpinBox *m_timeout = nullptr;
     QSpinBox *m_retries = nullptr;
+    QSpinBox *m_parallel = nullptr;
     QDoubleSpinBox *m_backoff = nullptr;
     QLabel *m_numbersNote = nullptr;
     QLabel *m_numbersProblem = nullptr;
