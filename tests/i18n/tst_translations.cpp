@@ -340,12 +340,19 @@ private Q_SLOTS:
         QTest::newRow("filters") << QStringList{
             f + "&Search:",       f + "O&ffice:",          f + "S&tatus:",   f + "R&ole:",
             f + "Pa&yment mode:", f + "A&dvanced filter:", g + "Pa&ge size:"};
-        QTest::newRow("settings") << QStringList{s + "&Profiles",       s + "&Add",
-                                                 s + "Re&name",         s + "&Remove",
-                                                 s + "Make &default",   p + "Na&me",
-                                                 p + "API &key",        p + "&Timeout (s)",
-                                                 p + "Re&tries",        p + "Retry &backoff (s)",
-                                                 s + "&Save",           s + "Re&vert",
+        QTest::newRow("settings") << QStringList{s + "&Profiles",
+                                                 s + "&Add",
+                                                 s + "Re&name",
+                                                 s + "&Remove",
+                                                 s + "Make &default",
+                                                 p + "Na&me",
+                                                 p + "API &key",
+                                                 p + "&Timeout (s)",
+                                                 p + "Re&tries",
+                                                 p + "Retry &backoff (s)",
+                                                 p + "Parallel re&quests",
+                                                 s + "&Save",
+                                                 s + "Re&vert",
                                                  s + "Test &connection"};
         QTest::newRow("welcome") << QStringList{c + "&Connect", c + "Try the &demo",
                                                 c + "&Subdomain", c + "API &key"};

@@ -167,7 +167,7 @@ void ProfileForm::buildNumbers(QFormLayout *form)
     form->addRow(tr("&Timeout (s)"), m_timeout);
     form->addRow(tr("Re&tries"), m_retries);
     form->addRow(tr("Retry &backoff (s)"), m_backoff);
-    form->addRow(tr("&Parallel requests"), m_parallel);
+    form->addRow(tr("Parallel re&quests"), m_parallel);
     form->addRow(QString(), m_numbersNote);
     form->addRow(QString(), m_numbersProblem);
 }
