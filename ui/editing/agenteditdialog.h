@@ -6,7 +6,7 @@
 // Any failure leaves the dialog open with the form as it was.
 #pragma once
 
-#include "apicall.h"
+#include "apierror.h"
 #include "changeset.h"
 #include "editsession.h"
 #include "fieldconflict.h"
