@@ -70,7 +70,7 @@ private Q_SLOTS:
     void record_rowPerMember_data();
     void record_rowPerMember();
     void record_bulkEdit_rowsOfEachAgentInOneInsertion();
-    void values_cellTextByDefault_formatterWhenGiven();
+    void values_schemaWordsByDefault_formatterWhenGiven();
     void toCsv_quotesAndHeader();
     void toCsv_formulasNeutralisedUnlessRaw();
     void toCsv_numbersWithoutExponent();
@@ -128,18 +128,19 @@ void TestChangeLogModel::record_bulkEdit_rowsOfEachAgentInOneInsertion()
     QCOMPARE(log.index(1, ChangeLog::AgentColumn).data().toString(), s("Kim (8)"));
 }
 
-void TestChangeLogModel::values_cellTextByDefault_formatterWhenGiven()
+void TestChangeLogModel::values_schemaWordsByDefault_formatterWhenGiven()
 {
     ChangeLog log;
-    log.record(anEditOf(s("EnableSubscription"), false, true));
-    QCOMPARE(log.entries().last().before, s("false"));
-    QCOMPARE(log.entries().last().after, s("true"));
-    log.setFormatter([](const QJsonValue &value) {
-        return value.isBool() ? (value.toBool() ? s("Yes") : s("No")) : s("?");
-    });
+    // The words of the form and the detail pane (AgentSchema), not CSV's true/false.
     log.record(anEditOf(s("EnableSubscription"), false, true));
     QCOMPARE(log.entries().last().before, s("No"));
     QCOMPARE(log.entries().last().after, s("Yes"));
+    log.setFormatter([](const QJsonValue &value) {
+        return value.isBool() ? (value.toBool() ? s("on") : s("off")) : s("?");
+    });
+    log.record(anEditOf(s("EnableSubscription"), false, true));
+    QCOMPARE(log.entries().last().before, s("off"));
+    QCOMPARE(log.entries().last().after, s("on"));
 }
 
 void TestChangeLogModel::toCsv_quotesAndHeader()
