@@ -395,11 +395,12 @@ ConfigResult ClientConfig::resolve(const ConfigValues &explicitValues,
         resolveNumber(explicitValues.parallelRequests, environment, ParallelVariable,
                       profileValues.parallelRequests, DefaultParallelRequests, parseInt);
     if (parallel.value < 1 || parallel.value > MaxParallelRequests)
-        return failure(ApiError::configuration(
-            QStringLiteral("The number of parallel requests%1 is %2; it must be from 1 to %3.")
-                .arg(parallel.origin.describe())
+        return failure(ApiError::configuration(parallel.origin.after(
+            QCoreApplication::translate("signtraker::ClientConfig",
+                                        "The number of parallel requests is %1; it must be from 1 "
+                                        "to %2.")
                 .arg(parallel.value)
-                .arg(MaxParallelRequests)));
+                .arg(MaxParallelRequests))));
     config.m_parallelRequests = parallel.value;
     if (parallel.origin.kind == Origin::Environment)
         config.m_fromEnvironment.insert(int(Setting::ParallelRequests));
