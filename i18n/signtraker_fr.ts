@@ -636,6 +636,10 @@
         <source>The largest answer is %1 MiB; it must be from 1 to %2 MiB.</source>
         <translation>La plus grande réponse permise est de %1&#xa0;Mio; elle doit être de 1 à %2&#xa0;Mio.</translation>
     </message>
+    <message>
+        <source>The number of parallel requests is %1; it must be from 1 to %2.</source>
+        <translation>Le nombre de requêtes en parallèle est de %1; il doit être de 1 à %2.</translation>
+    </message>
 </context>
 <context>
     <name>signtraker::ConnectionResolver</name>
@@ -2199,6 +2203,18 @@
     <message>
         <source>An API key is required.</source>
         <translation>Une clé d&apos;API est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Parallel requests</source>
+        <translation>Requêtes en parallèle</translation>
+    </message>
+    <message>
+        <source>How many pages Export CSV, Count all and the pick lists read at once. Fewer is gentler on a busy tenant; more is faster far away.</source>
+        <translation>Le nombre de pages que l&apos;exportation CSV, le décompte et les listes de choix lisent à la fois. Moins ménage une instance occupée; plus accélère à grande distance.</translation>
+    </message>
+    <message>
+        <source>Parallel re&amp;quests</source>
+        <translation>Re&amp;quêtes en parallèle</translation>
     </message>
 </context>
 <context>

@@ -29,8 +29,9 @@ QList<ChangeLog::Entry> ChangeLog::editRows(const QDateTime &time, const QJsonOb
     const Agent after(afterRecord.isEmpty() ? beforeRecord : afterRecord);
     const qint64 id = before.id() ? before.id() : after.id();
     for (const QString &path : PatchPaths::leaves(patch)) {
-        rows.append({time, id, after.displayName(), path, m_format(before.value(path)),
-                     m_format(after.value(path))});
+        const QJsonValue was = before.value(path);
+        const QJsonValue is = after.value(path);
+        rows.append({time, id, after.displayName(), path, m_format(was), m_format(is), was, is});
     }
     return rows;
 }
@@ -58,7 +59,8 @@ void ChangeLog::record(const ChangeSet &change)
         const bool inactive = change.kind == ChangeSet::Kind::Deactivate;
         for (qsizetype i = 0; i < change.agentIds.size(); ++i) {
             rows.append({time, change.agentIds.at(i), change.agentNames.value(i),
-                         QStringLiteral("IsInactive"), m_format(!inactive), m_format(inactive)});
+                         QStringLiteral("IsInactive"), m_format(!inactive), m_format(inactive),
+                         !inactive, inactive});
         }
         break;
     }
@@ -136,6 +138,19 @@ QVariant ChangeLog::headerData(int section, Qt::Orientation orientation, int rol
     return {};
 }
 
+// Values as data, as the agents' export writes them (an empty cell for null, true/false); a
+// create's row keeps its words.
+QString ChangeLog::csvText(const Entry &entry, int column) const
+{
+    if (entry.member.isEmpty())
+        return text(entry, column);
+    if (column == BeforeColumn)
+        return AgentSchema::csvText(entry.beforeValue);
+    if (column == AfterColumn)
+        return AgentSchema::csvText(entry.afterValue);
+    return text(entry, column);
+}
+
 QByteArray ChangeLog::toCsv(CsvWriter::Values values) const
 {
     CsvWriter writer({values});
@@ -146,7 +161,7 @@ QByteArray ChangeLog::toCsv(CsvWriter::Values values) const
     for (const Entry &entry : m_entries) {
         QStringList fields;
         for (int column = 0; column < ColumnCount; ++column)
-            fields.append(text(entry, column));
+            fields.append(csvText(entry, column));
         writer.addRow(fields);
     }
     return writer.data();

@@ -30,8 +30,10 @@ public:
         qint64 agentId = 0;
         QString agentName;
         QString member; // "Address/City", "IsInactive", or empty for a create
-        QString before;
+        QString before; // as shown: the formatter's words
         QString after;
+        QJsonValue beforeValue; // as recorded, for the CSV (empty cells, true/false)
+        QJsonValue afterValue;
     };
 
     using Formatter = std::function<QString(const QJsonValue &)>;
@@ -60,6 +62,7 @@ public:
 
 private:
     QString text(const Entry &entry, int column) const;
+    QString csvText(const Entry &entry, int column) const;
     QList<Entry> editRows(const QDateTime &time, const QJsonObject &beforeRecord,
                           const QJsonObject &patch, const QJsonObject &afterRecord) const;
 

@@ -162,7 +162,8 @@ void TestSettingsDialog::everyInput_hasItsLabelAsAccessibleName()
     for (QAbstractSpinBox *box : m_dialog->findChildren<QAbstractSpinBox *>())
         spins << box->accessibleName();
     spins.sort();
-    QCOMPARE(spins, (QStringList{"Retries", "Retry backoff (s)", "Timeout (s)"}));
+    QCOMPARE(spins,
+             (QStringList{"Parallel requests", "Retries", "Retry backoff (s)", "Timeout (s)"}));
     QCOMPARE(child<QListWidget>("profiles")->accessibleName(), QStringLiteral("Profiles"));
 }
 

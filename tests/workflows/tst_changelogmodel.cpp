@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace signtraker;
 
 namespace {
@@ -152,8 +154,14 @@ void TestChangeLogModel::toCsv_quotesAndHeader()
     QCOMPARE(lines.size(), 1 + 3 + 1); // header, rows, the empty piece after the last CRLF
     QVERIFY(lines.contains(s("2026-03-04T10:30:00Z,\"Lee, Anne, \"\"Annie\"\" "
                              "(7)\",FirstName,Ann,\"Anne, \"\"Annie\"\"\"")));
-    // null and absent are an empty cell in CellText.
+    // null and absent are an empty cell in the CSV, and "(empty)" on screen.
     QVERIFY(lines.contains(s("2026-03-04T10:30:00Z,\"Lee, Anne, \"\"Annie\"\" (7)\",Notes,x,")));
+    const QList<ChangeLog::Entry> entries = log.entries();
+    const auto notes =
+        std::find_if(entries.cbegin(), entries.cend(),
+                     [](const ChangeLog::Entry &e) { return e.member == s("Notes"); });
+    QVERIFY(notes != entries.cend());
+    QCOMPARE(notes->after, s("(empty)"));
 }
 
 void TestChangeLogModel::toCsv_formulasNeutralisedUnlessRaw()
