@@ -859,7 +859,7 @@
     <message numerus="yes">
         <source>The output is incomplete: only the first %n rows were written before the error.</source>
         <translation>
-            <numerusform>La sortie est incomplète&#xa0;: seule la première ligne a été écrite avant l&apos;erreur.</numerusform>
+            <numerusform>La sortie est incomplète&#xa0;: seule %n ligne a été écrite avant l&apos;erreur.</numerusform>
             <numerusform>La sortie est incomplète&#xa0;: seules les %n premières lignes ont été écrites avant l&apos;erreur.</numerusform>
         </translation>
     </message>
@@ -1489,7 +1489,7 @@
     <message numerus="yes">
         <source>Reading the %n selected agents…</source>
         <translation>
-            <numerusform>Lecture de l&apos;agent sélectionné…</numerusform>
+            <numerusform>Lecture de %n agent sélectionné…</numerusform>
             <numerusform>Lecture des %n agents sélectionnés…</numerusform>
         </translation>
     </message>

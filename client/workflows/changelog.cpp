@@ -50,8 +50,8 @@ void ChangeLog::record(const ChangeSet &change)
         break;
     case ChangeSet::Kind::Create: {
         const Agent created(change.after);
-        rows.append(
-            {time, created.id(), created.displayName(), QString(), QString(), tr("Created")});
+        rows.append({time, created.id(), created.displayName(), QString(), QString(), tr("Created"),
+                     QJsonValue(), QJsonValue()});
         break;
     }
     case ChangeSet::Kind::Activate:
