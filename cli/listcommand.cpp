@@ -46,6 +46,7 @@ void ListCommand::walkAll(const ListQuery &query)
     // SIGNTRAKER_PARALLEL_REQUESTS, the profile).
     m_walker =
         AllPagesWalker::over(m_client, SignTrakerClient::List::Agents, query, pageSize, this);
+    m_walker->setExpectManyPages(true); // every agent: a tenant's worth of pages
     // The walk adds Id to --select (its Ids prove each page new); rows are printed with the
     // members asked for only.
     const bool dropId = !query.select.isEmpty() && !query.select.contains(QLatin1String("Id"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pager.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace signtraker {
@@ -134,7 +135,8 @@ bool AllPagesWalker::hasRequestInFlight() const
         if (window.call)
             return true;
     }
-    return false;
+    return std::any_of(m_stale.cbegin(), m_stale.cend(),
+                       [](const auto &entry) { return !entry.second.isNull(); });
 }
 
 void AllPagesWalker::start()
@@ -145,8 +147,9 @@ void AllPagesWalker::start()
     m_nextOffset = m_start;
     // The first request goes alone: most lists of offices or managers fit in one page, and a
     // capped service answers short; either way the windows sent beside it would be wasted.
-    // Behind a full first page the walk is long, and costs the same number of round trips.
-    m_probing = true;
+    // Behind a full first page the walk is long, and costs the same number of round trips. A
+    // caller that knows the list is long saves that first round trip.
+    m_probing = !m_expectManyPages;
     m_endAt.reset();
     m_furthestRow = m_start;
     m_top = std::min(m_pageSize, m_cap->rows().value_or(m_pageSize));
@@ -168,12 +171,28 @@ void AllPagesWalker::cancel()
     dropWindows();
 }
 
+// Not cancelled: an aborted request is still worked on by the service (and, over HTTP/1.1,
+// costs a new connection), so its answer is awaited and ignored.
+void AllPagesWalker::retireWindows()
+{
+    const std::map<quint64, Window> windows = std::exchange(m_windows, {});
+    for (const auto &[serial, window] : windows) {
+        if (window.call)
+            m_stale.emplace(serial, window.call);
+    }
+}
+
 void AllPagesWalker::dropWindows()
 {
     // Moved out first: a cancelled call emits nothing, but nothing here may see a half-cleared map.
     const std::map<quint64, Window> windows = std::exchange(m_windows, {});
     for (const auto &[serial, window] : windows) {
         if (ApiCall *call = window.call.data())
+            call->cancel();
+    }
+    const std::map<quint64, QPointer<ApiCall>> stale = std::exchange(m_stale, {});
+    for (const auto &[serial, call] : stale) {
+        if (call)
             call->cancel();
     }
 }
@@ -202,7 +221,7 @@ int AllPagesWalker::rowsAskedInFlight() const
 void AllPagesWalker::fill()
 {
     const int slots = m_probing ? 1 : m_maxInFlight;
-    while (m_running && int(m_windows.size()) < slots) {
+    while (m_running && int(m_windows.size() + m_stale.size()) < slots) {
         int asked = m_top;
         if (m_limit) {
             asked = std::min(asked, *m_limit - m_rowsSoFar - rowsAskedInFlight());
@@ -242,9 +261,13 @@ bool AllPagesWalker::send(int asked)
 
 void AllPagesWalker::onAnswer(quint64 serial, const ApiResult &result)
 {
+    if (m_stale.erase(serial) > 0) {
+        fill(); // it started at an offset a short page made wrong: its slot is free again
+        return;
+    }
     const auto window = m_windows.find(serial);
     if (!m_running || window == m_windows.end())
-        return; // dropped: it started at an offset a short page made wrong
+        return;
     window->second.call = nullptr;
     window->second.result = result;
     noteEnd(window->second, result);
@@ -317,7 +340,7 @@ bool AllPagesWalker::consume(const Window &window)
     }
     m_probing = count < window.asked;
     if (m_probing) {
-        dropWindows();
+        retireWindows();
         m_nextOffset = m_offset;
     }
     return true;

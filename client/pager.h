@@ -84,6 +84,9 @@ public:
     // Before start(): how many requests may be in flight at once, 1 to MaxInFlightLimit. over()
     // takes it from the client's configuration; a walker made from a Fetch starts at 1.
     void setMaxInFlight(int requests);
+    // The list is expected to span many pages (every agent of a tenant): the first request does
+    // not go alone, all windows start at once. Costs a few empty answers on a small list.
+    void setExpectManyPages(bool many) { m_expectManyPages = many; }
     int maxInFlight() const { return m_maxInFlight; }
 
     void start();
@@ -126,6 +129,7 @@ private:
     };
 
     void fill();
+    void retireWindows();
     bool send(int asked);
     void onAnswer(quint64 serial, const ApiResult &result);
     void noteEnd(const Window &window, const ApiResult &result);
@@ -150,6 +154,7 @@ private:
     int m_offset = 0;       // the next row to hand out: every row before it was read
     int m_nextOffset = 0;   // where the next window starts
     bool m_probing = false; // after a short page: one request at a time until the end or a cap
+    bool m_expectManyPages = false;
     int m_start = 0;
     std::optional<int> m_limit;
     std::optional<int> m_shortPage; // the last page was shorter than asked: the end, or a cap
@@ -161,6 +166,9 @@ private:
     int m_duplicatesDropped = 0;
     bool m_running = false;
     std::map<quint64, Window> m_windows; // in the order they were asked for, which is row order
+    // Windows a short page made wrong, still being answered: the service works on them all the
+    // same, so they count against the requests in flight until their answer (ignored) comes.
+    std::map<quint64, QPointer<ApiCall>> m_stale;
     quint64 m_nextSerial = 0;
 };
 

@@ -103,6 +103,8 @@ private Q_SLOTS:
     void parallel_default_isTheClientsParallelRequests_data();
     void parallel_default_isTheClientsParallelRequests();
     void parallel_firstRequestAlone_shortListCostsOneRequest();
+    void parallel_expectManyPages_everyWindowFromTheStart_data();
+    void parallel_expectManyPages_everyWindowFromTheStart();
     void estimatedTotal_knownOnceTheEndIsSeen_data();
     void estimatedTotal_knownOnceTheEndIsSeen();
 
@@ -693,6 +695,44 @@ void TestPager::parallel_firstRequestAlone_shortListCostsOneRequest()
     // The short page, and the empty answer that proves it the last.
     QCOMPARE(outcome.requests, 2);
     QCOMPARE(lists(*m_server).size(), 2);
+}
+
+void TestPager::parallel_expectManyPages_everyWindowFromTheStart_data()
+{
+    QTest::addColumn<int>("agents");
+    QTest::addColumn<int>("maxTop");
+    QTest::newRow("long list") << 1234 << 0;
+    QTest::newRow("shorter than one page") << 30 << 0;
+    QTest::newRow("capped service") << 1234 << 70;
+}
+
+// Every agent of a tenant: the windows go out together from the first request, before any
+// answer came back; every row still comes once and in order, on a short or a capped list too.
+void TestPager::parallel_expectManyPages_everyWindowFromTheStart()
+{
+    QFETCH(int, agents);
+    QFETCH(int, maxTop);
+    m_server->tenant().generate(1, agents);
+    m_server->setMaxTop(maxTop);
+    m_server->setLatency(40, 0);
+    int inFlight = 0;
+    int answered = 0;
+    int mostBeforeFirstAnswer = 0;
+    connect(m_server.get(), &SimServer::requestRecorded, this, [&] {
+        ++inFlight;
+        if (answered == 0)
+            mostBeforeFirstAnswer = std::max(mostBeforeFirstAnswer, inFlight);
+    });
+    connect(m_server.get(), &SimServer::requestAnswered, this, [&] {
+        --inFlight;
+        ++answered;
+    });
+    auto w = walker({}, 100);
+    w->setExpectManyPages(true);
+    const WalkOutcome outcome = runWalk(*w);
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.message()));
+    QCOMPARE(outcome.ids, range(1001, agents));
+    QCOMPARE(mostBeforeFirstAnswer, w->maxInFlight());
 }
 
 void TestPager::estimatedTotal_knownOnceTheEndIsSeen_data()

@@ -795,6 +795,9 @@ void TestMainWindow::ignoredSkip_countAndExportFail_noFile()
 // Pages that overlap: the rows sent twice are written once, and the status bar says so.
 void TestMainWindow::exportCsv_rowsSentTwice_writtenOnceAndSaid()
 {
+    // The scripted answers below are the service's answers in order: one request at a time.
+    m_client = new SignTrakerClient(
+        ClientConfig::make(m_server->baseUrl(), m_server->apiKey()).withParallelRequests(1), this);
     std::unique_ptr<MainWindow> window(makeWindow());
     QVERIFY(waitForLoad(window.get()));
     // The detail pane reads the current agent, also under /api/agents: let it go first.

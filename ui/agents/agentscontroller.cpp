@@ -262,6 +262,7 @@ void AgentsController::countAll()
     auto *walker =
         AllPagesWalker::over(m_client, SignTrakerClient::List::Agents,
                              m_query.toUnpagedListQuery({QStringLiteral("Id")}), 500, this);
+    walker->setExpectManyPages(true);
     m_counter = walker;
     connect(walker, &AllPagesWalker::pageLoaded, this,
             [this](const QJsonArray &, int rowsSoFar) { Q_EMIT countProgress(rowsSoFar); });

@@ -106,6 +106,7 @@ void CsvExport::exportQuery(SignTrakerClient *client, const ListQuery &query,
     m_duplicatesDropped = 0;
     m_estimatedTotal.reset();
     auto *walker = AllPagesWalker::over(client, SignTrakerClient::List::Agents, query, 500, this);
+    walker->setExpectManyPages(true);
     m_walker = walker;
     connect(walker, &AllPagesWalker::pageLoaded, this,
             [this, walker](const QJsonArray &rows, int rowsSoFar) {
