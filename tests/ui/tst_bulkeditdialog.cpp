@@ -280,6 +280,11 @@ void TestBulkEditDialog::read_serverErrors_stopAndNameTheAgentsNotRead()
     const QString status = dialog->statusLabel()->text();
     QVERIFY2(status.startsWith(s("8 agents could not be read")), qPrintable(status));
     QVERIFY(status.contains(QString::number(Agent(agents.last()).id())));
+    // The dialog grew for the message: it sits below the last member, overlapping nothing.
+    const QCheckBox *last = dialog->changeBox(s("ReceiveMarketingEmails"));
+    QTRY_VERIFY(dialog->statusLabel()->geometry().top() > last->geometry().bottom());
+    QVERIFY(dialog->statusLabel()->height() >=
+            dialog->statusLabel()->heightForWidth(dialog->statusLabel()->width()));
     dialog->changeBox(s("Address/City"))->click();
     QTest::keyClicks(dialog->editor(s("Address/City")), s("Waco"));
     QVERIFY(!dialog->applyButton()->isEnabled());

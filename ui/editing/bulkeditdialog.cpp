@@ -21,6 +21,10 @@
 
 namespace signtraker::ui {
 
+namespace {
+constexpr int MaxNamedAgents = 10;
+} // namespace
+
 BulkEditDialog::BulkEditDialog(SignTrakerClient *client, BulkEdit *edit, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
@@ -127,10 +131,17 @@ QWidget *BulkEditDialog::editor(const QString &path) const
     return nullptr;
 }
 
+// The dialog grows with a message that wraps onto more lines, so nothing overlaps the fields.
+void BulkEditDialog::showStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setHidden(text.isEmpty());
+    adjustSize();
+}
+
 void BulkEditDialog::start()
 {
-    m_status->setText(
-        tr("Reading the %n selected agents…", nullptr, int(m_edit->selected().size())));
+    showStatus(tr("Reading the %n selected agents…", nullptr, int(m_edit->selected().size())));
     connect(m_edit, &BulkEdit::readFinished, this, &BulkEditDialog::onRead);
     m_edit->read();
     // Reading writes nothing, so there is nothing to ask after server errors in a row: the
@@ -152,11 +163,16 @@ void BulkEditDialog::onRead()
     }
     m_ready = true;
     if (unread.isEmpty()) {
-        m_status->clear();
+        showStatus({});
     } else {
-        m_status->setText(tr("%n agents could not be read and will not be changed: %1", nullptr,
-                             int(unread.size()))
-                              .arg(unread.join(QLatin1String(", "))));
+        // Named up to a few: the count says how many, and the results list names every one.
+        const int count = int(unread.size());
+        if (count > MaxNamedAgents) {
+            unread.resize(MaxNamedAgents);
+            unread.append(QStringLiteral("…"));
+        }
+        showStatus(tr("%n agents could not be read and will not be changed: %1", nullptr, count)
+                       .arg(unread.join(QLatin1String(", "))));
     }
     const int readable = int(m_edit->baselines().size());
     m_apply->setText(readable == 1 ? tr("Apply to one agent")
@@ -170,7 +186,7 @@ void BulkEditDialog::loadPickers()
     m_lists = ReferenceLists::of(m_client);
     connect(m_lists, &ReferenceLists::changed, this, &BulkEditDialog::showPickers);
     connect(m_lists, &ReferenceLists::failed, this, [this](const ApiError &error) {
-        m_status->setText(
+        showStatus(
             tr("The office and manager lists could not be read: %1").arg(error.userMessage()));
         Q_EMIT pickersLoaded();
     });

@@ -73,6 +73,7 @@ private:
     QWidget *yesNoEditor();
     void loadPickers();
     void showPickers();
+    void showStatus(const QString &text);
     void onRead();
     void updateButtons();
     QJsonValue valueOf(const Member &member) const;
