@@ -6,6 +6,7 @@
 #include "bulkcommand.h"
 #include "bulkrunner.h"
 #include "clirunner.h"
+#include "simfixture.h"
 #include "simserver.h"
 
 #include "agent.h"
@@ -78,10 +79,8 @@ void TestUpdateCommand::initTestCase()
 
 void TestUpdateCommand::init()
 {
-    m_server = std::make_unique<SimServer>();
-    m_server->tenant().generate(9, 60);
-    m_server->setApiKey(Key);
-    QVERIFY(m_server->listen());
+    m_server = test::startSimulator(9, 60, Key);
+    QVERIFY(m_server);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
