@@ -70,13 +70,16 @@ QList<QByteArray> spellingsOf(const QString &key)
 
 } // namespace
 
+// One executable, two CTest registrations (tests/profiles/CMakeLists.txt), each with its own
+// keychain: every test function runs in exactly one of them, and is skipped in the other. A run
+// in neither environment fails in initTestCase(), so no half can go unrun unnoticed.
 // QSKIP returns from the function it is in: these must be expanded in the test function itself.
 #define REQUIRE_SECRET_SERVICE()                                                                   \
     if (!secretService())                                                                          \
-    QSKIP("needs SIGNTRAKER_TEST_KEYCHAIN=secretservice (tests/support/with-secret-service.sh)")
+    QSKIP("runs in the registration tst_keystore_secretservice (a private Secret Service)")
 #define REQUIRE_NO_KEYCHAIN()                                                                      \
     if (!noKeychain())                                                                             \
-    QSKIP("needs SIGNTRAKER_TEST_KEYCHAIN=none and no session bus")
+    QSKIP("runs in the registration tst_keystore (no session bus, no keychain)")
 
 class TestKeyStore : public QObject
 {
@@ -121,6 +124,9 @@ void TestKeyStore::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("SignTrakerTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_keystore"));
     m_mode = qEnvironmentVariable("SIGNTRAKER_TEST_KEYCHAIN");
+    QVERIFY2(
+        secretService() || noKeychain(),
+        "SIGNTRAKER_TEST_KEYCHAIN must be secretservice or none: run this suite through CTest");
 }
 
 void TestKeyStore::init()

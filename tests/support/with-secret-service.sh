@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # Runs a command inside a private D-Bus session with its own unlocked gnome-keyring Secret
 # Service, in a throw-away HOME, so that keychain tests store real secrets without touching the
-# user's keyring. Exit status: the command's, or 77 (CTest's skip) when the tools are missing.
+# user's keyring. Exit status: the command's, or 1 when the tools are missing (./dev installs
+# them: packages dbus and gnome-keyring), so that the keychain half never goes unrun unnoticed.
 #   tests/support/with-secret-service.sh COMMAND [ARGUMENTS...]
 set -eu
 
@@ -12,8 +13,8 @@ if [ "$#" -eq 0 ]; then
 fi
 for tool in dbus-run-session gnome-keyring-daemon; do
     if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "$0: $tool not found (packages dbus, gnome-keyring): skipped" >&2
-        exit 77
+        echo "$0: $tool not found: install the packages dbus and gnome-keyring (./dev does)" >&2
+        exit 1
     fi
 done
 
