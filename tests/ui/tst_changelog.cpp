@@ -5,6 +5,7 @@
 #include "changelogdock.h"
 #include "changeset.h"
 #include "dialogs.h"
+#include "samplechanges.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,26 +22,6 @@ namespace {
 QString s(const char *text)
 {
     return QString::fromUtf8(text);
-}
-
-ChangeSet anEdit()
-{
-    ChangeSet change;
-    change.kind = ChangeSet::Kind::Edit;
-    change.time = QDateTime(QDate(2026, 3, 4), QTime(10, 30, 0), Qt::UTC);
-    change.before = {{s("Id"), 7},
-                     {s("FirstName"), s("Ann")},
-                     {s("LastName"), s("Lee")},
-                     {s("Address"), QJsonObject{{s("City"), s("Austin")}}},
-                     {s("Notes"), s("x")}};
-    change.patch = {{s("FirstName"), s("Anne, \"Annie\"")},
-                    {s("Address"), QJsonObject{{s("City"), s("Waco")}}},
-                    {s("Notes"), QJsonValue::Null}};
-    change.after = {{s("Id"), 7},
-                    {s("FirstName"), s("Anne, \"Annie\"")},
-                    {s("LastName"), s("Lee")},
-                    {s("Address"), QJsonObject{{s("City"), s("Waco")}}}};
-    return change;
 }
 
 } // namespace
@@ -63,7 +44,7 @@ void TestChangeLog::dock_exportCsv_writesTheChosenFile()
     dialogs.setNonInteractive(true);
     ChangeLogDock dock(&log, &dialogs);
     QVERIFY(!dock.exportButton()->isEnabled());
-    log.record(anEdit());
+    log.record(test::sampleEdit());
     QVERIFY(dock.exportButton()->isEnabled());
 
     const QString fileName = dir.filePath(s("changes.csv"));
@@ -82,7 +63,7 @@ void TestChangeLog::dock_exportCsv_unwritable_saysWhereAndWritesNothing()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     ChangeLog log;
-    log.record(anEdit());
+    log.record(test::sampleEdit());
     Dialogs dialogs;
     dialogs.setNonInteractive(true);
     ChangeLogDock dock(&log, &dialogs);

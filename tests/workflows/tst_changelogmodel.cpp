@@ -4,6 +4,7 @@
 // CellText unless the owner gives its own formatting, and the CSV export.
 #include "changelog.h"
 #include "changes.h"
+#include "samplechanges.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -18,26 +19,6 @@ namespace {
 QString s(const char *text)
 {
     return QString::fromUtf8(text);
-}
-
-ChangeSet anEdit()
-{
-    ChangeSet change;
-    change.kind = ChangeSet::Kind::Edit;
-    change.time = QDateTime(QDate(2026, 3, 4), QTime(10, 30, 0), Qt::UTC);
-    change.before = {{s("Id"), 7},
-                     {s("FirstName"), s("Ann")},
-                     {s("LastName"), s("Lee")},
-                     {s("Address"), QJsonObject{{s("City"), s("Austin")}}},
-                     {s("Notes"), s("x")}};
-    change.patch = {{s("FirstName"), s("Anne, \"Annie\"")},
-                    {s("Address"), QJsonObject{{s("City"), s("Waco")}}},
-                    {s("Notes"), QJsonValue::Null}};
-    change.after = {{s("Id"), 7},
-                    {s("FirstName"), s("Anne, \"Annie\"")},
-                    {s("LastName"), s("Lee")},
-                    {s("Address"), QJsonObject{{s("City"), s("Waco")}}}};
-    return change;
 }
 
 ChangeSet anEditOf(const QString &member, const QJsonValue &before, const QJsonValue &after)
@@ -96,7 +77,7 @@ void TestChangeLogModel::record_rowPerMember()
     QFETCH(QStringList, members);
     ChangeLog log;
     QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ChangeSet change = anEdit();
+    ChangeSet change = test::sampleEdit();
     change.kind = ChangeSet::Kind(kind);
     change.agentIds = {7, 8};
     change.agentNames = {s("Lee, Ann"), s("Kim, Bo")};
@@ -148,7 +129,7 @@ void TestChangeLogModel::values_schemaWordsByDefault_formatterWhenGiven()
 void TestChangeLogModel::toCsv_quotesAndHeader()
 {
     ChangeLog log;
-    log.record(anEdit());
+    log.record(test::sampleEdit());
     const QStringList lines = QString::fromUtf8(log.toCsv()).split(s("\r\n"));
     QCOMPARE(lines.first(), s("Time,Agent,Member,Before,After"));
     QCOMPARE(lines.size(), 1 + 3 + 1); // header, rows, the empty piece after the last CRLF
