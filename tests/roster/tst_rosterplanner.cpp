@@ -9,6 +9,7 @@
 #include "simfixture.h"
 #include "simserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -146,6 +147,8 @@ private Q_SLOTS:
     void toJson_issueShape();
     void tenant_readInOneWalk();
     void failure_reported();
+    void exampleRoster_plansAgainstTheDefaultTenant_data();
+    void exampleRoster_plansAgainstTheDefaultTenant();
 
 private:
     bool plan(const QByteArray &csv, const RosterOptions &options = {});
@@ -511,6 +514,39 @@ void TestRosterPlanner::failure_reported()
     planner.plan(noEmail, RosterMapping::fromHeaders(noEmail.headers()), {});
     QVERIFY(failed.wait(10000));
     QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestRosterPlanner::exampleRoster_plansAgainstTheDefaultTenant_data()
+{
+    QTest::addColumn<bool>("reactivate");
+    QTest::addColumn<int>("activate");
+    QTest::addColumn<int>("unchanged");
+    QTest::newRow("as the README runs it") << false << 0 << 6;
+    QTest::newRow("--reactivate: Daniel Müller comes back") << true << 1 << 5;
+}
+
+void TestRosterPlanner::exampleRoster_plansAgainstTheDefaultTenant()
+{
+    QFETCH(bool, reactivate);
+    QFETCH(int, activate);
+    QFETCH(int, unchanged);
+    // signtraker-sim with no --data: seed 1, 250 agents.
+    m_server = test::startSimulator(1, 250, Key);
+    QVERIFY(m_server);
+    m_client = test::clientFor(*m_server, Key);
+    QFile example(QStringLiteral(SIGNTRAKER_EXAMPLE_ROSTER));
+    QVERIFY2(example.open(QIODevice::ReadOnly), qPrintable(example.errorString()));
+    RosterOptions options;
+    options.reactivate = reactivate;
+    QVERIFY(plan(example.readAll(), options));
+    for (const RosterItem &item : std::as_const(m_plan.items))
+        QVERIFY2(item.action != Action::Error, qPrintable(item.reason));
+    const QMap<QString, int> summary = m_plan.summary();
+    QCOMPARE(summary.value(QStringLiteral("create")), 2);
+    QCOMPARE(summary.value(QStringLiteral("update")), 2);
+    QCOMPARE(summary.value(QStringLiteral("activate")), activate);
+    QCOMPARE(summary.value(QStringLiteral("unchanged")), unchanged);
+    QCOMPARE(summary.value(QStringLiteral("error")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRosterPlanner)
