@@ -147,6 +147,8 @@ private Q_SLOTS:
     void toJson_issueShape();
     void tenant_readInOneWalk();
     void failure_reported();
+    void progress_countsAgentsRead();
+    void cancel_nothingEmitted();
     void exampleRoster_plansAgainstTheDefaultTenant_data();
     void exampleRoster_plansAgainstTheDefaultTenant();
 
@@ -514,6 +516,38 @@ void TestRosterPlanner::failure_reported()
     planner.plan(noEmail, RosterMapping::fromHeaders(noEmail.headers()), {});
     QVERIFY(failed.wait(10000));
     QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestRosterPlanner::progress_countsAgentsRead()
+{
+    const RosterFile file = RosterFile::parse(Header + Sean);
+    RosterPlanner planner(m_client.get());
+    QSignalSpy progress(&planner, &RosterPlanner::progressChanged);
+    QSignalSpy planned(&planner, &RosterPlanner::planned);
+    planner.plan(file, RosterMapping::fromHeaders(file.headers()), {});
+    QVERIFY(planned.wait(10000));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0).toInt(), 6);
+}
+
+void TestRosterPlanner::cancel_nothingEmitted()
+{
+    const RosterFile file = RosterFile::parse(Header + Sean);
+    const RosterMapping mapping = RosterMapping::fromHeaders(file.headers());
+    RosterPlanner first(m_client.get());
+    QSignalSpy firstPlanned(&first, &RosterPlanner::planned);
+    QSignalSpy firstFailed(&first, &RosterPlanner::failed);
+    first.plan(file, mapping, {});
+    first.cancel();
+    QVERIFY(!first.isRunning());
+    // A second plan over the same connection (and its shared pick lists) runs to its end; the
+    // cancelled one has said nothing by then.
+    RosterPlanner second(m_client.get());
+    QSignalSpy secondPlanned(&second, &RosterPlanner::planned);
+    second.plan(file, mapping, {});
+    QVERIFY(secondPlanned.wait(10000));
+    QCOMPARE(firstPlanned.size(), 0);
+    QCOMPARE(firstFailed.size(), 0);
 }
 
 void TestRosterPlanner::exampleRoster_plansAgainstTheDefaultTenant_data()
