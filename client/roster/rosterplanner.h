@@ -35,6 +35,7 @@ public:
     bool isRunning() const;
 
 Q_SIGNALS:
+    // Agents read so far; estimatedTotal is 0 while the walk cannot tell yet.
     void progressChanged(int rowsRead, int estimatedTotal);
     void planned(const signtraker::RosterPlan &plan);
     void failed(const signtraker::ApiError &error);
@@ -43,6 +44,7 @@ private:
     void onListsReady();
     void onWalked(const ApiError &error);
     void finishIfReady();
+    void fail(const signtraker::ApiError &error);
 
     QPointer<SignTrakerClient> m_client;
     QPointer<AllPagesWalker> m_walker;
@@ -50,6 +52,7 @@ private:
     RosterFile m_file;
     RosterMapping m_mapping;
     RosterOptions m_options;
+    QList<QMetaObject::Connection> m_listConnections;
     QList<QJsonObject> m_agents;
     bool m_agentsRead = false;
     bool m_listsRead = false;
