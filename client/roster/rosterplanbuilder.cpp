@@ -263,12 +263,9 @@ private:
         item.id = agent.id();
         item.planned = agent.json();
         item.email = state.email.isEmpty() ? agent.email() : state.email;
-        const QString first = Agent(state.record).firstName().isEmpty()
-                                  ? agent.firstName()
-                                  : Agent(state.record).firstName();
-        const QString last = Agent(state.record).lastName().isEmpty()
-                                 ? agent.lastName()
-                                 : Agent(state.record).lastName();
+        const Agent mine(state.record);
+        const QString first = mine.firstName().isEmpty() ? agent.firstName() : mine.firstName();
+        const QString last = mine.lastName().isEmpty() ? agent.lastName() : mine.lastName();
         item.name = QStringList{first, last}.join(QLatin1Char(' ')).trimmed();
         return item;
     }
