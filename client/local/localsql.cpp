@@ -105,6 +105,12 @@ QString typeName(Type type)
     return u"object"_qs;
 }
 
+// A bound QString that is null becomes SQL NULL: the empty text must stay a text.
+QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QString(u""_qs.data(), 0)) : QVariant(text);
+}
+
 bool isNumeric(Type type)
 {
     return type == Type::Int || type == Type::Decimal;
@@ -463,7 +469,7 @@ private:
             return inner;
         }
         case Token::Kind::String:
-            return literal(fold(token.text), Type::String);
+            return literal(textValue(fold(token.text)), Type::String);
         case Token::Kind::Integer: {
             bool ok = false;
             const qint64 value = token.text.toLongLong(&ok);
@@ -664,7 +670,7 @@ QVariant memberValue(const QJsonObject &record, const QString &path)
         value = value.isObject() ? value.toObject().value(segments.at(i)) : QJsonValue();
     switch (type.value_or(Type::Null)) {
     case Type::String:
-        return value.isString() ? QVariant(fold(value.toString())) : QVariant();
+        return value.isString() ? textValue(fold(value.toString())) : QVariant();
     case Type::Bool:
         return value.isBool() ? QVariant(value.toBool() ? 1 : 0) : QVariant();
     case Type::Int:
