@@ -29,9 +29,10 @@ QString nextConnectionName(const char *role)
         .arg(serial.fetchAndAddRelaxed(1));
 }
 
-QJsonObject recordFrom(const QVariant &text)
+// Records are read as their UTF-8 bytes (CAST AS BLOB): no detour through UTF-16.
+QJsonObject recordFrom(const QVariant &bytes)
 {
-    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+    return QJsonDocument::fromJson(bytes.toByteArray()).object();
 }
 
 } // namespace
@@ -362,9 +363,10 @@ QList<QJsonObject> LocalCopy::agents(const LocalQuery &query, QString *error) co
     }
     values += order.values;
     values << query.top << query.skip;
-    QSqlQuery rows = run(u"SELECT record FROM agents"_qs + condition + u" ORDER BY "_qs +
-                             order.sql + u" LIMIT ? OFFSET ?"_qs,
-                         values, error);
+    QSqlQuery rows =
+        run(u"SELECT CAST(record AS BLOB) FROM agents JOIN records ON agent_id = id"_qs +
+                condition + u" ORDER BY "_qs + order.sql + u" LIMIT ? OFFSET ?"_qs,
+            values, error);
     QList<QJsonObject> agents;
     while (rows.next()) {
         QJsonObject record = recordFrom(rows.value(0));
@@ -412,8 +414,8 @@ QHash<bool, qint64> LocalCopy::countsByActive(const LocalQuery &query) const
     if (!where(query, &condition, &values, &m_lastError))
         return {};
     // IsInactive absent or null counts as active, as the service's "IsInactive eq true" sees it.
-    QSqlQuery rows = run(u"SELECT COALESCE(inactive, 0) = 0, COUNT(*) FROM agents"_qs + condition +
-                             u" GROUP BY 1"_qs,
+    QSqlQuery rows = run(u"SELECT COALESCE(is_inactive, 0) = 0, COUNT(*) FROM agents"_qs +
+                             condition + u" GROUP BY 1"_qs,
                          values, nullptr);
     QHash<bool, qint64> counts;
     while (rows.next())
@@ -433,7 +435,8 @@ QList<QPair<QString, QString>> LocalCopy::offices() const
 
 QList<QJsonObject> LocalCopy::allAgents() const
 {
-    QSqlQuery rows = run(u"SELECT record FROM agents ORDER BY id"_qs, {}, nullptr);
+    QSqlQuery rows =
+        run(u"SELECT CAST(record AS BLOB) FROM records ORDER BY agent_id"_qs, {}, nullptr);
     QList<QJsonObject> agents;
     while (rows.next())
         agents << recordFrom(rows.value(0));

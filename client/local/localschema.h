@@ -26,6 +26,7 @@ public:
 
 private:
     QSqlQuery m_agent;
+    QSqlQuery m_record;
     QSqlQuery m_search;
     QSqlQuery m_forget;
 };
