@@ -49,8 +49,10 @@ QString LocalCopy::pathForProfile(const QString &profile)
     }
     if (safe.isEmpty())
         safe = u"_"_qs;
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/local/"_qs + safe +
-           u".sqlite"_qs;
+    // Not CacheLocation: it holds the application's name, and the window and the CLI must share
+    // one copy per profile (and its removal).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+           u"/signtraker-admin/local/"_qs + safe + u".sqlite"_qs;
 }
 
 bool LocalCopy::removeForProfile(const QString &profile)

@@ -36,7 +36,7 @@ QStringList createTables(const QString &suffix)
         u"CREATE TABLE agents%1 (id INTEGER PRIMARY KEY, %2)"_qs.arg(suffix, columnList()),
         u"CREATE TABLE offices%1 (id INTEGER PRIMARY KEY, name TEXT, record TEXT NOT NULL)"_qs.arg(
             suffix),
-        u"CREATE VIRTUAL TABLE agents_fts%1 USING fts5(names, emails, user_name, phones, office, "
+        u"CREATE VIRTUAL TABLE agents_fts%1 USING fts5(names, email, user_name, phones, office, "
         "tokenize = 'unicode61 remove_diacritics 2')"_qs.arg(suffix)};
 }
 
@@ -64,7 +64,7 @@ bool AgentStatements::prepare(QSqlDatabase &db, const QString &suffix, QString *
         m_agent.prepare(u"INSERT OR REPLACE INTO agents%1 (id, %2) VALUES (%3)"_qs.arg(
             suffix, columnList(), marks.join(u", "))) &&
         m_search.prepare(
-            u"INSERT INTO agents_fts%1 (rowid, names, emails, user_name, phones, office) "
+            u"INSERT INTO agents_fts%1 (rowid, names, email, user_name, phones, office) "
             "VALUES (?, ?, ?, ?, ?, ?)"_qs.arg(suffix)) &&
         m_forget.prepare(u"DELETE FROM agents_fts%1 WHERE rowid = ?"_qs.arg(suffix));
     if (!ok && error)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "localsql.h"
 
+#include "odatafilter.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QList>
@@ -716,25 +718,23 @@ bool compileOrderBy(const QString &orderBy, LocalSql *out, QString *error)
 
 QString ftsQuery(const QString &words)
 {
+    // Split as the online search splits (a double-quoted phrase is one word).
     QStringList phrases;
-    for (const QString &word : words.simplified().split(u' ', Qt::SkipEmptyParts)) {
-        const QString trimmed = word.trimmed();
-        if (!std::any_of(trimmed.begin(), trimmed.end(),
-                         [](QChar c) { return c.isLetterOrNumber(); }))
+    for (const QString &word : odata::searchWords(words)) {
+        if (!std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); }))
             continue; // nothing the index holds: FTS5 would refuse an empty phrase
-        phrases << u'"' + QString(trimmed).replace(u'"', u"\"\""_qs) + u"\"*"_qs;
+        phrases << u'"' + QString(word).replace(u'"', u"\"\""_qs) + u"\"*"_qs;
     }
     return phrases.join(u" AND ");
 }
 
 QStringList searchColumns(const QJsonObject &record)
 {
+    // The six fields the online search looks in (odata::searchFilter).
     auto text = [&record](const QString &member) { return record.value(member).toString(); };
+    const QString phone = text(u"CellularPhone"_qs);
     QStringList phones;
-    for (const QString &member : {u"OfficePhone"_qs, u"CellularPhone"_qs}) {
-        const QString phone = text(member);
-        if (phone.isEmpty())
-            continue;
+    if (!phone.isEmpty()) {
         QString digits;
         for (const QChar c : phone)
             if (c.isDigit())
@@ -746,8 +746,8 @@ QStringList searchColumns(const QJsonObject &record)
         else if (phone.startsWith(u"+61") && digits.size() > 2)
             phones << u'0' + digits.mid(2);
     }
-    return {text(u"FirstName"_qs) + u' ' + text(u"LastName"_qs),
-            text(u"Email"_qs) + u' ' + text(u"CcEmail"_qs), text(u"UserName"_qs), phones.join(u' '),
+    return {text(u"FirstName"_qs) + u' ' + text(u"LastName"_qs), text(u"Email"_qs),
+            text(u"UserName"_qs), phones.join(u' '),
             record.value(u"Office"_qs).toObject().value(u"Name"_qs).toString()};
 }
 

@@ -51,7 +51,8 @@ bool compileOrderBy(const QString &orderBy, LocalSql *out, QString *error);
 // An FTS5 MATCH expression in which each word is a prefix phrase, all AND-ed; empty when the
 // text holds no word.
 QString ftsQuery(const QString &words);
-// The text of the search columns of a record: names, e-mails, user name, phones, office.
+// The text of the search columns of a record: the fields the online search looks in (first and
+// last name, e-mail, user name, cell phone, office name), the phone also as its digits.
 QStringList searchColumns(const QJsonObject &record);
 
 // The SQL functions the compiled text calls (st_fold, st_contains, ...), on one connection.

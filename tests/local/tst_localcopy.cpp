@@ -238,8 +238,8 @@ void TestLocalCopy::pathForProfile_isFileSafeInTheCache()
 {
     QFETCH(QString, profile);
     const QString path = LocalCopy::pathForProfile(profile);
-    const QString folder =
-        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/local/"_qs;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+                           u"/signtraker-admin/local/"_qs;
     QVERIFY2(path.startsWith(folder), qPrintable(path));
     const QString name = path.mid(folder.size());
     QVERIFY(name.endsWith(u".sqlite"));
@@ -599,6 +599,8 @@ void TestLocalCopy::search_findsEveryWord_data()
     QTest::newRow("a word nobody has") << u"john nobody"_qs << QList<qint64>{};
     QTest::newRow("quotes are words") << u"\"john"_qs << QList<qint64>{1, 3};
     QTest::newRow("operators are words") << u"john AND OR NOT"_qs << QList<qint64>{};
+    QTest::newRow("a quoted phrase") << u"\"john smith\""_qs << QList<qint64>{1};
+    QTest::newRow("a quoted phrase out of order") << u"\"smith john\""_qs << QList<qint64>{};
     QTest::newRow("no words") << u" - "_qs << QList<qint64>{1, 2, 3, 4, 5, 6};
 }
 
