@@ -307,8 +307,10 @@ void LocalCopy::updateRecord(const QJsonObject &agentFromService)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     localschema::AgentStatements statements;
     QString error;
-    if (!db.transaction())
+    if (!localschema::beginWrite(db)) {
+        m_lastError = tr("The local copy is busy: the agent's new values were not stored.");
         return;
+    }
     if (!statements.prepare(db, QString(), &error) ||
         !statements.write(agentFromService, true, &error)) {
         m_lastError = error;

@@ -102,6 +102,12 @@ bool AgentStatements::write(const QJsonObject &agent, bool replace, QString *err
     return !failed;
 }
 
+bool beginWrite(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(u"BEGIN IMMEDIATE"_qs);
+}
+
 bool openConnection(const QString &path, const QString &connection, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, connection);

@@ -122,7 +122,7 @@ void LocalWriter::writeAgents(const QJsonArray &rows)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     localschema::AgentStatements statements;
     QString error;
-    if (!db.transaction() || !statements.prepare(db, u"_new"_qs, &error))
+    if (!localschema::beginWrite(db) || !statements.prepare(db, u"_new"_qs, &error))
         return fail(error.isEmpty() ? db.lastError().text() : error);
     for (const QJsonValue &row : rows) {
         // Never one row twice; only a row seen before pays for removing its old search entry.
@@ -146,7 +146,7 @@ void LocalWriter::writeOffices(const QJsonArray &rows)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(db);
     query.prepare(u"INSERT OR REPLACE INTO offices_new (id, name, record) VALUES (?, ?, ?)"_qs);
-    db.transaction();
+    localschema::beginWrite(db);
     for (const QJsonValue &row : rows) {
         const QJsonObject office = row.toObject();
         query.addBindValue(office.value(u"Id").toInteger());
@@ -177,7 +177,7 @@ void LocalWriter::commit(const QDateTime &asOf)
     for (const QString &statement : localschema::createIndexes(u"_new"_qs, tag))
         if (!exec(statement))
             return;
-    if (!db.transaction())
+    if (!localschema::beginWrite(db))
         return fail(db.lastError().text());
     localschema::AgentStatements statements;
     QString error;

@@ -135,6 +135,7 @@ private Q_SLOTS:
     void select_ids_topAndSkip();
     void counts_byOfficeAndActive();
     void updateRecord_afterPatch_equalsTheServiceAnswer();
+    void updateRecord_duringRefresh_winsOverAnOlderPage();
     void unknownMembers_survive();
 
 private:
@@ -700,6 +701,25 @@ void TestLocalCopy::updateRecord_afterPatch_equalsTheServiceAnswer()
              QList<qint64>{id});
     QVERIFY(!idsOf(copy.agents(Q().withFilter(u"LastName eq '%1'"_qs.arg(oldLast)), &error))
                  .contains(id));
+    QCOMPARE(copy.rowCount(), 120);
+}
+
+void TestLocalCopy::updateRecord_duringRefresh_winsOverAnOlderPage()
+{
+    LocalCopy copy(m_dir->filePath(u"copy.sqlite"_qs));
+    QVERIFY(refresh(copy));
+    // The answer to a write made while the pages are on their way, which were read before it.
+    m_server->setLatency(300);
+    QJsonObject answer = m_server->tenant().agents().at(4).toObject();
+    answer.insert(u"LastName"_qs, u"Written"_qs);
+    QSignalSpy refreshed(&copy, &LocalCopy::refreshed);
+    copy.refresh(m_client.get());
+    copy.updateRecord(answer);
+    QString error;
+    QCOMPARE(copy.count(Q().withFilter(u"LastName eq 'Written'"_qs), &error), 1); // at once
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(copy.agents(Q().withIds({answer.value(u"Id").toInteger()}), &error),
+             QList<QJsonObject>{answer});
     QCOMPARE(copy.rowCount(), 120);
 }
 
