@@ -65,6 +65,8 @@ public:
     AgentsTableModel *model() const;
     QTableView *tableView() const;
     ErrorBanner *errorBanner() const { return m_banner; }
+    AgentFilterBar *filterBar() const { return m_filters; }
+    PagingBar *pagingBar() const { return m_paging; }
     AgentDetailPane *detailPane() const;
     Dialogs *dialogs() const { return m_dialogs; }
 
