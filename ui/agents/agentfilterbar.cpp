@@ -312,9 +312,9 @@ void AgentFilterBar::showCounts()
     const bool known = !m_inactiveCounts.isEmpty();
     for (int i = 1; i < m_office->count(); ++i) {
         const qint64 id = m_office->itemData(i).toLongLong();
-        m_office->setItemText(i, counted(m_office->itemData(i, NameRole).toString(),
-                                         known ? std::optional(m_officeCounts.value(id))
-                                               : std::nullopt));
+        m_office->setItemText(
+            i, counted(m_office->itemData(i, NameRole).toString(),
+                       known ? std::optional(m_officeCounts.value(id)) : std::nullopt));
     }
     const qint64 active = m_inactiveCounts.value(false);
     const qint64 inactive = m_inactiveCounts.value(true);
