@@ -91,11 +91,10 @@ QHash<bool, qint64> LocalAgentsSource::countsByInactive(const AgentQuery &query)
         return {};
     AgentQuery q = query;
     q.status = AgentQuery::Status::All;
-    QHash<bool, qint64> counts = m_copy->countsByActive(toLocalQuery(q, false));
-    // Both keys, so that an empty answer is told from no answer.
-    counts.insert(false, counts.value(false));
-    counts.insert(true, counts.value(true));
-    return counts;
+    // The copy's key is "active"; the filter bar's is IsInactive. Both keys, so that an empty
+    // answer is told from no answer.
+    const QHash<bool, qint64> byActive = m_copy->countsByActive(toLocalQuery(q, false));
+    return {{false, byActive.value(true)}, {true, byActive.value(false)}};
 }
 
 QString LocalAgentsSource::ageText() const
