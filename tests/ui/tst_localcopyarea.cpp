@@ -248,6 +248,11 @@ void TestLocalCopyArea::local_exactTotal_pagingAndSortingSendNoRequest()
                  qPrintable(previous + u" before " + name));
         previous = name;
     }
+    // Count all answers at once from the copy.
+    m_window->countAllAction()->trigger();
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("countLabel"))->text(),
+             QStringLiteral("120 agents match"));
+    QVERIFY(!m_window->controller()->isCounting());
     QTest::qWait(0);
     QCOMPARE(agentReads().size(), 0);
     QCOMPARE(m_server->requests().size(), 0);
@@ -441,6 +446,15 @@ void TestLocalCopyArea::inbox_listsSeededKind_choosingItFiltersTheTable()
     QCOMPARE(m_window->model()->idAt(0) + m_window->model()->idAt(1), 1002 + 1003);
     QCOMPARE(m_window->controller()->knownTotal(), std::optional<int>(2));
     QCOMPARE(agentReads().size(), 0);
+
+    // A refresh of the copy keeps the choice, in the inbox and in the table.
+    QSignalSpy checked(dock, &QualityDock::checked);
+    m_area->refreshCopyAction()->trigger();
+    QVERIFY(checked.wait(30000));
+    QVERIFY(dock->tree()->currentItem());
+    QCOMPARE(dock->tree()->currentItem()->text(0),
+             QualityReport::sentence(QStringLiteral("duplicate-email")));
+    QCOMPARE(m_window->model()->rowCount(), 2);
 }
 
 void TestLocalCopyArea::inbox_phoneFix_sendsCheckedPatch_andRechecks()

@@ -78,9 +78,13 @@ QualityDock::QualityDock(QWidget *parent)
 
 void QualityDock::setCopyPath(const QString &path)
 {
+    if (path == m_path && !path.isEmpty()) {
+        recheck(); // the same copy refreshed: the list stays, with the choice, until the new one
+        return;
+    }
     m_path = path;
     ++m_generation; // a report of the previous copy is not this one's
-    show({});
+    showFindings({});
     m_status->setText(path.isEmpty() ? tr("There is no local copy: choose View > Local Copy > "
                                           "Refresh Local Copy to make one, then the inbox "
                                           "lists what to fix.")
@@ -112,13 +116,13 @@ void QualityDock::recheck()
         --self->m_running;
         if (generation != self->m_generation)
             return;
-        self->show(*result);
+        self->showFindings(*result);
         Q_EMIT self->checked();
     });
     worker->start(QThread::LowPriority);
 }
 
-void QualityDock::show(const QList<QualityFinding> &findings)
+void QualityDock::showFindings(const QList<QualityFinding> &findings)
 {
     const QTreeWidgetItem *current = m_tree->currentItem();
     const QString currentKind = current ? current->data(0, KindRole).toString() : QString();

@@ -47,7 +47,7 @@ Q_SIGNALS:
     void checked();
 
 private:
-    void show(const QList<QualityFinding> &findings);
+    void showFindings(const QList<QualityFinding> &findings);
     void onCurrentChanged(QTreeWidgetItem *item);
     const QualityFinding *findingOf(const QTreeWidgetItem *item) const;
 
