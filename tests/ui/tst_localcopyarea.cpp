@@ -65,6 +65,7 @@ private Q_SLOTS:
     void withoutCopy_liveAsToday();
     void local_exactTotal_pagingAndSortingSendNoRequest();
     void live_chosen_sendsRequests_andIsRemembered();
+    void local_filterItCannotEvaluate_goesToTheServiceAndSaysSo();
     void local_officeAndStatusCounts_inTheFilterLists();
     void stale_shownAndRefreshedInTheBackground();
     void clear_confirmed_removesTheCopy();
@@ -283,6 +284,28 @@ void TestLocalCopyArea::live_chosen_sendsRequests_andIsRemembered()
     m_shell->localCopy()->localAction()->trigger();
     QVERIFY(m_window->controller()->isShowingLocal());
     QCOMPARE(m_window->controller()->knownTotal(), std::optional<int>(Agents));
+}
+
+void TestLocalCopyArea::local_filterItCannotEvaluate_goesToTheServiceAndSaysSo()
+{
+    QVERIFY(makeCopy());
+    m_server->clearRequests();
+    AgentQuery q = m_window->query();
+    q.advancedFilter = QStringLiteral("indexof(LastName,'a') eq 1");
+    QSignalSpy failed(m_window->controller(), &AgentsController::loadFailed);
+    m_window->setQuery(q);
+    QVERIFY(!m_window->controller()->isShowingLocal());
+    QVERIFY(!m_window->controller()->localProblem().isEmpty());
+    QVERIFY(failed.wait(10000)); // the service's own answer to it, as without a copy
+    QCOMPARE(agentReads().size(), 1);
+    QCOMPARE(m_area->statusLabel()->text(),
+             QStringLiteral("Live for this filter; the local copy cannot answer it"));
+    QCOMPARE(m_area->statusLabel()->toolTip(), m_window->controller()->localProblem());
+
+    q.advancedFilter.clear();
+    m_window->setQuery(q);
+    QVERIFY(m_window->controller()->isShowingLocal());
+    QVERIFY(m_area->statusLabel()->text().startsWith(QLatin1String("Local copy")));
 }
 
 void TestLocalCopyArea::local_officeAndStatusCounts_inTheFilterLists()
