@@ -62,6 +62,8 @@ private Q_SLOTS:
 
     void toLocalQuery_sameFiltersWordsOrderAndPage_data();
     void toLocalQuery_sameFiltersWordsOrderAndPage();
+    void ageText_data();
+    void ageText();
     void withoutCopy_liveAsToday();
     void local_exactTotal_pagingAndSortingSendNoRequest();
     void live_chosen_sendsRequests_andIsRemembered();
@@ -207,6 +209,22 @@ void TestLocalCopyArea::toLocalQuery_sameFiltersWordsOrderAndPage()
     QTEST(local.skip, "skip");
     QCOMPARE(local.ids, query.ids);
     QCOMPARE(LocalAgentsSource::toLocalQuery(query, false).top, -1);
+}
+
+void TestLocalCopyArea::ageText_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("just read") << qint64(59) << "less than a minute";
+    QTest::newRow("minutes") << qint64(3 * 60 + 59) << "3 min";
+    QTest::newRow("hours") << qint64(5 * 3600 + 10) << "5 h";
+    QTest::newRow("days") << qint64(3 * 86400) << "3 days";
+}
+
+void TestLocalCopyArea::ageText()
+{
+    QFETCH(qint64, seconds);
+    QTEST(LocalAgentsSource::ageText(seconds), "text");
 }
 
 void TestLocalCopyArea::withoutCopy_liveAsToday()

@@ -106,16 +106,16 @@ QString LocalAgentsSource::ageText() const
 
 QString LocalAgentsSource::ageText(qint64 seconds)
 {
-    const auto tr = [](const char *text, int n) {
-        return QCoreApplication::translate("LocalAgentsSource", text, nullptr, n);
-    };
     if (seconds < 60)
         return QCoreApplication::translate("LocalAgentsSource", "less than a minute");
     if (seconds < 3600)
-        return tr("%n min", int(seconds / 60));
+        return QCoreApplication::translate("LocalAgentsSource", "%n min", nullptr,
+                                           int(seconds / 60));
     if (seconds < 2 * 86400)
-        return tr("%n h", int(seconds / 3600));
-    return tr("%n days", int(seconds / 86400));
+        return QCoreApplication::translate("LocalAgentsSource", "%n h", nullptr,
+                                           int(seconds / 3600));
+    return QCoreApplication::translate("LocalAgentsSource", "%n days", nullptr,
+                                       int(seconds / 86400));
 }
 
 } // namespace signtraker::ui
