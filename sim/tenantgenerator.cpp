@@ -173,17 +173,30 @@ QByteArray jsonString(const QString &text)
     return out + '"';
 }
 
-QByteArray phone(Random &random, const Region &region, bool mobile)
+QByteArray phone(Random &random, const Region &region)
 {
-    if (qstrcmp(region.country, "AU") == 0) {
-        // 0491 570 xxx and 08 5550 xxxx are reserved for fiction by ACMA.
-        if (mobile)
-            return "\"+61 491 570 " + QByteArray::number(100 + random.below(900)) + '"';
-        return "\"+61 8 5550 " + QByteArray::number(1000 + random.below(9000)) + '"';
-    }
+    if (qstrcmp(region.country, "AU") == 0) // 08 7010 xxxx is reserved for fiction by ACMA
+        return "\"+61 8 7010 " + QByteArray::number(1000 + random.below(9000)) + '"';
     // 555-01xx numbers are reserved for fiction in North America.
     return "\"+1 " + QByteArray(region.areaCode) + "-555-01" +
            QByteArray::number(random.below(100)).rightJustified(2, '0') + '"';
+}
+
+// A cell phone of its own for every agent, valid in the agent's country (libphonenumber), so that
+// a generated tenant has no shared or undiallable cell phone (the quality report's "clean"). The
+// line comes from the agent's index: 555-0000 to 559-9999 in North America, 0491 5xx xxx in
+// Australia. The random draw of the earlier generator is kept so that every other member of
+// every agent stays as it was for a seed.
+QByteArray cellPhone(Random &random, const Region &region, int index)
+{
+    random.below(qstrcmp(region.country, "AU") == 0 ? 900 : 100);
+    if (qstrcmp(region.country, "AU") == 0) {
+        const QByteArray line = QByteArray::number(index % 100000).rightJustified(5, '0');
+        return "\"+61 491 5" + line.left(2) + ' ' + line.mid(2) + '"';
+    }
+    return "\"+1 " + QByteArray(region.areaCode) + '-' +
+           QByteArray::number(555 + (index / 10000) % 445) + '-' +
+           QByteArray::number(index % 10000).rightJustified(4, '0') + '"';
 }
 
 QByteArray zip(Random &random, const Region &region)
@@ -306,7 +319,9 @@ Chunk buildChunk(const Catalogue &catalogue, const std::vector<Draft> &drafts,
         text += ",\"LastName\":";
         text += catalogue.lastJson.at(draft.last);
         text += ",\"IsInactive\":";
-        text += boolean(random.chance(0.15));
+        // Managers stay active: an inactive manager with active agents is a finding of the
+        // quality report, and a generated tenant is clean.
+        text += boolean(random.chance(0.15) && !draft.manager);
         text += ",\"IsLocked\":";
         text += boolean(random.chance(0.02));
         text += ",\"CcEmail\":";
@@ -360,11 +375,11 @@ Chunk buildChunk(const Catalogue &catalogue, const std::vector<Draft> &drafts,
         text += region.country;
         text += "\"},\"OfficePhone\":";
         if (random.chance(0.6))
-            text += phone(random, Regions[office.region], false);
+            text += phone(random, Regions[office.region]);
         else
             text += "null";
         text += ",\"CellularPhone\":";
-        text += phone(random, region, true);
+        text += cellPhone(random, region, i);
         text += ",\"PaymentMode\":\"";
         text += PaymentModes[random.weighted(PaymentWeights, 5)];
         text += "\",\"BasicInstallPrice\":";

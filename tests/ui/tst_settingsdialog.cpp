@@ -7,12 +7,15 @@
 #include "dialogs.h"
 #include "keyfield.h"
 #include "keystore.h"
+#include "localcopy.h"
 #include "profilestore.h"
 #include "settingsdialog.h"
 #include "simfixture.h"
 
 #include <QAbstractSpinBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void keychainMissing_lastingWarning();
     void rename_movesTheKey();
     void remove_asksThenRemovesProfileAndKey();
+    void remove_deletesTheProfilesLocalCopy();
     void makeDefault_isStored();
     void corruptSettingsFile_saveRefusedAndSaid();
     void reveal_togglesTheEchoMode();
@@ -509,6 +513,37 @@ void TestSettingsDialog::remove_asksThenRemovesProfileAndKey()
     QCOMPARE(removedKey.first().first().toString(), QStringLiteral("acme"));
     QVERIFY(m_profiles->defaultProfile().isEmpty());
     QCOMPARE(m_dialog->currentProfile(), QStringLiteral("other"));
+}
+
+void TestSettingsDialog::remove_deletesTheProfilesLocalCopy()
+{
+    // The copy's files (database and SQLite's side files) stand for one the window made.
+    const auto writeCopy = [](const QString &profile) {
+        const QString path = LocalCopy::pathForProfile(profile);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile file(path + suffix);
+            if (!file.open(QIODevice::WriteOnly) || file.write("copy") != 4)
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(writeCopy(QStringLiteral("acme")));
+    QVERIFY(writeCopy(QStringLiteral("other")));
+    saveProfile(QStringLiteral("acme"), QStringLiteral("acme"), {});
+    saveProfile(QStringLiteral("other"), QStringLiteral("other"), {});
+    m_dialog = makeDialog();
+    QVERIFY(m_dialog->selectProfile(QStringLiteral("acme")));
+
+    m_dialogs->setNextAnswer(QMessageBox::Yes);
+    m_dialog->removeProfile();
+    QTRY_COMPARE(m_profiles->names(), QStringList{QStringLiteral("other")});
+    QVERIFY(m_dialogs->asked().first().text.contains(QLatin1String("local copy")));
+    const QString removed = LocalCopy::pathForProfile(QStringLiteral("acme"));
+    QVERIFY(!QFile::exists(removed));
+    QVERIFY(!QFile::exists(removed + QStringLiteral("-wal")));
+    QVERIFY(QFile::exists(LocalCopy::pathForProfile(QStringLiteral("other"))));
+    QVERIFY(LocalCopy::removeForProfile(QStringLiteral("other")));
 }
 
 void TestSettingsDialog::makeDefault_isStored()

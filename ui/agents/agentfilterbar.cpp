@@ -19,6 +19,11 @@
 
 namespace signtraker::ui {
 
+namespace {
+// The name without its count, for the chip and the query.
+constexpr int NameRole = Qt::UserRole + 1;
+} // namespace
+
 AgentFilterBar::AgentFilterBar(QWidget *parent)
     : QWidget(parent)
 {
@@ -161,7 +166,7 @@ void AgentFilterBar::onPickerChosen()
     const QVariant office = m_office->currentData();
     if (office.isValid()) {
         q.officeId = office.toLongLong();
-        q.officeName = m_office->currentText();
+        q.officeName = m_office->currentData(NameRole).toString();
     } else {
         q.officeId.reset();
         q.officeName.clear();
@@ -213,10 +218,11 @@ void AgentFilterBar::selectOffice(const AgentQuery &q)
     if (q.officeId) {
         officeIndex = m_office->findData(QVariant::fromValue(*q.officeId));
         if (officeIndex < 0) {
-            m_office->addItem(q.officeName.isEmpty() ? tr("Office %1").arg(*q.officeId)
-                                                     : q.officeName,
-                              QVariant::fromValue(*q.officeId));
+            const QString name =
+                q.officeName.isEmpty() ? tr("Office %1").arg(*q.officeId) : q.officeName;
+            m_office->addItem(name, QVariant::fromValue(*q.officeId));
             officeIndex = m_office->count() - 1;
+            m_office->setItemData(officeIndex, name, NameRole);
         }
     }
     m_office->setCurrentIndex(officeIndex);
@@ -274,12 +280,48 @@ void AgentFilterBar::showOffices()
     const QScopedValueRollback<bool> syncing(m_syncing, true);
     m_office->clear();
     m_office->addItem(tr("All offices"));
-    for (const ReferenceLists::Entry &office : m_lists->offices())
+    for (const ReferenceLists::Entry &office : m_lists->offices()) {
         m_office->addItem(office.name.isEmpty() ? tr("Office %1").arg(office.id) : office.name,
                           QVariant::fromValue(office.id));
+        m_office->setItemData(m_office->count() - 1, m_office->itemText(m_office->count() - 1),
+                              NameRole);
+    }
     // Only the office picker: the offices may arrive while the user types a search, which a
     // full showQuery() would put back to the query's text.
     selectOffice(m_query);
+    showCounts();
+}
+
+void AgentFilterBar::setCounts(const QHash<qint64, qint64> &byOffice,
+                               const QHash<bool, qint64> &byInactive)
+{
+    m_officeCounts = byOffice;
+    m_inactiveCounts = byInactive;
+    showCounts();
+}
+
+QString AgentFilterBar::counted(const QString &name, std::optional<qint64> count) const
+{
+    if (!count)
+        return name;
+    return tr("%1 (%2)").arg(name, locale().toString(*count));
+}
+
+void AgentFilterBar::showCounts()
+{
+    const bool known = !m_inactiveCounts.isEmpty();
+    for (int i = 1; i < m_office->count(); ++i) {
+        const qint64 id = m_office->itemData(i).toLongLong();
+        m_office->setItemText(
+            i, counted(m_office->itemData(i, NameRole).toString(),
+                       known ? std::optional(m_officeCounts.value(id)) : std::nullopt));
+    }
+    const qint64 active = m_inactiveCounts.value(false);
+    const qint64 inactive = m_inactiveCounts.value(true);
+    auto count = [known](qint64 n) { return known ? std::optional(n) : std::nullopt; };
+    m_status->setItemText(0, counted(tr("All"), count(active + inactive)));
+    m_status->setItemText(1, counted(tr("Active"), count(active)));
+    m_status->setItemText(2, counted(tr("Inactive"), count(inactive)));
 }
 
 } // namespace signtraker::ui

@@ -7,8 +7,11 @@
 
 #include "agentquery.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -47,6 +50,9 @@ public:
     // The service's answer to a bad advanced filter, next to it; empty hides it.
     void showFilterError(const QString &message);
     QString filterError() const;
+    // Agents per office and per status (true: inactive) next to the names in the pick-lists
+    // ("Keystone Seattle (412)"), from the local copy; empty hashes: no counts.
+    void setCounts(const QHash<qint64, qint64> &byOffice, const QHash<bool, qint64> &byInactive);
 
 Q_SIGNALS:
     // The user changed the search or a filter: query is the one to load.
@@ -59,6 +65,8 @@ private:
     void edit(AgentQuery query);
     void selectOffice(const AgentQuery &query);
     void showOffices();
+    void showCounts();
+    QString counted(const QString &name, std::optional<qint64> count) const;
 
     QPointer<SignTrakerClient> m_client;
     AgentQuery m_query; // the query shown
@@ -73,6 +81,8 @@ private:
     FilterChipBar *m_chips = nullptr;
     QPointer<ReferenceLists> m_lists;
     bool m_syncing = false;
+    QHash<qint64, qint64> m_officeCounts;
+    QHash<bool, qint64> m_inactiveCounts;
 };
 
 } // namespace signtraker::ui

@@ -68,6 +68,12 @@ odata::Filter AgentQuery::filter() const
         parts << Field(QStringLiteral("IsManager")).eq(role == Role::Managers);
     if (!paymentMode.isEmpty())
         parts << Field(QStringLiteral("PaymentMode")).eq(paymentMode);
+    if (!ids.isEmpty()) {
+        QList<Filter> anyId;
+        for (qint64 id : ids)
+            anyId << Field(QStringLiteral("Id")).eq(id);
+        parts << Filter::anyOf(anyId);
+    }
     parts << Filter::raw(advancedFilter);
     return Filter::allOf(parts);
 }
@@ -80,7 +86,8 @@ QString AgentQuery::filterError() const
 bool AgentQuery::hasFilters() const
 {
     return !searchText.trimmed().isEmpty() || officeId || status != Status::All ||
-           role != Role::All || !paymentMode.isEmpty() || !advancedFilter.trimmed().isEmpty();
+           role != Role::All || !paymentMode.isEmpty() || !advancedFilter.trimmed().isEmpty() ||
+           !ids.isEmpty();
 }
 
 AgentQuery AgentQuery::withoutFilters() const
@@ -93,6 +100,8 @@ AgentQuery AgentQuery::withoutFilters() const
     q.role = Role::All;
     q.paymentMode.clear();
     q.advancedFilter.clear();
+    q.ids.clear();
+    q.idsLabel.clear();
     q.pageIndex = 0;
     return q;
 }

@@ -47,6 +47,10 @@ public:
     int pageIndex = 0; // 0 to maxPageIndex(pageSize)
     int pageSize = DefaultPageSize;
     QList<AgentColumn> visibleColumns = defaultVisibleColumns();
+    // Only these agents (a finding of the data-quality inbox), named by idsLabel in the chip.
+    // Not kept in settings: a finding is of the moment.
+    QList<qint64> ids;
+    QString idsLabel;
 
     // An e-mail address (something@host.tld, no spaces) → Email; only digits → Id; other text
     // → Text; blank → None.

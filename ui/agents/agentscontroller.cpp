@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agentscontroller.h"
 
+#include "agentslocalsource.h"
 #include "agentstablemodel.h"
 #include "pageprefetcher.h"
 #include "signtrakerclient.h"
@@ -156,6 +157,8 @@ void AgentsController::load()
         Q_EMIT loadFailed(ApiError(ApiError::Kind::Validation, problem));
         return;
     }
+    if (loadLocally())
+        return;
     const ListQuery pageQuery = m_query.toListQuery();
     if (const auto rows = m_prefetcher->find(pageQuery)) {
         setBusy(false);
@@ -186,6 +189,48 @@ void AgentsController::load()
             });
     setBusy(true);
     reader->start();
+}
+
+// The local source's answer is exact and costs no request: nothing is read ahead. A query it
+// cannot evaluate goes to the service, and the status says why.
+bool AgentsController::loadLocally()
+{
+    m_localProblem.clear();
+    if (!m_local || !m_local->answers()) {
+        setShowingLocal(false);
+        return false;
+    }
+    const AgentsLocalSource::Answer answer = m_local->page(m_query);
+    if (!answer.error.isEmpty()) {
+        m_localProblem = answer.error;
+        setShowingLocal(false);
+        return false;
+    }
+    setBusy(false);
+    setShowingLocal(true);
+    if (m_total != answer.total) {
+        m_total = int(answer.total);
+        Q_EMIT totalChanged();
+    }
+    m_shownIndex = m_query.pageIndex;
+    const int size = m_query.effectivePageSize();
+    const Page page = Pager::pageFrom(answer.rows, m_query.pageIndex, size);
+    m_loadedQuery = m_query;
+    m_model->setPage(page);
+    Q_EMIT pageLoaded(page);
+    return true;
+}
+
+void AgentsController::setShowingLocal(bool local)
+{
+    if (m_showingLocal == local)
+        return;
+    m_showingLocal = local;
+    if (m_total) { // a total counted by one source is not the other's
+        m_total.reset();
+        Q_EMIT totalChanged();
+    }
+    Q_EMIT sourceChanged();
 }
 
 // The read ahead of the page the user is waiting for ended: shown from memory, or, when it
@@ -257,6 +302,10 @@ void AgentsController::setBusy(bool busy)
 void AgentsController::countAll()
 {
     cancelCount();
+    if (m_showingLocal && m_total) {
+        Q_EMIT countFinished(*m_total);
+        return;
+    }
     if (!m_client)
         return;
     auto *walker =

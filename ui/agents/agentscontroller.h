@@ -23,6 +23,7 @@ class AllPagesWalker;
 
 namespace signtraker::ui {
 
+class AgentsLocalSource;
 class AgentsTableModel;
 class PagePrefetcher;
 
@@ -71,6 +72,16 @@ public:
     void cancelCount();
     bool isCounting() const;
 
+    // Pages come from source while it answers(); null, or not answering: from the service.
+    // Not owned. Call refresh() when what it answers changed.
+    void setLocalSource(AgentsLocalSource *source) { m_local = source; }
+    AgentsLocalSource *localSource() const { return m_local; }
+    // The page in the model came from the local source (its total is exact).
+    bool isShowingLocal() const { return m_showingLocal; }
+    // Why the last query was sent to the service although the local source answers (a filter
+    // it cannot evaluate); empty otherwise.
+    QString localProblem() const { return m_localProblem; }
+
     // The request a page load sends (for tests and the detail of an error).
     ListQuery listQuery() const { return m_query.toListQuery(); }
 
@@ -85,9 +96,13 @@ Q_SIGNALS:
     void countFinished(int total);
     void countFailed(const signtraker::ApiError &error);
     void totalChanged();
+    // The page came from another source than the one before (local copy or service).
+    void sourceChanged();
 
 private:
     void load();
+    bool loadLocally();
+    void setShowingLocal(bool local);
     void show(const QJsonArray &rows);
     void prefetchAround(const Page &page);
     void onPrefetched(const ListQuery &query);
@@ -109,6 +124,9 @@ private:
     std::optional<ListQuery> m_awaiting;
     int m_shownIndex = 0;
     bool m_readAhead = true;
+    AgentsLocalSource *m_local = nullptr;
+    bool m_showingLocal = false;
+    QString m_localProblem;
 };
 
 } // namespace signtraker::ui

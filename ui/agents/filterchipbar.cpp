@@ -77,6 +77,10 @@ void FilterChipBar::setQuery(const AgentQuery &query)
             text = text.left(39) + QChar(0x2026);
         add(Chip::Advanced, tr("Filter: %1").arg(text));
     }
+    if (!query.ids.isEmpty())
+        add(Chip::Ids, query.idsLabel.isEmpty()
+                           ? tr("Only %n chosen agents", nullptr, int(query.ids.size()))
+                           : query.idsLabel);
     setVisible(!m_chips.isEmpty());
 }
 
@@ -119,6 +123,10 @@ AgentQuery FilterChipBar::removed(const AgentQuery &query, Chip chip)
         break;
     case Chip::Advanced:
         q.advancedFilter.clear();
+        break;
+    case Chip::Ids:
+        q.ids.clear();
+        q.idsLabel.clear();
         break;
     }
     q.pageIndex = 0;

@@ -17,7 +17,7 @@ class FilterChipBar : public QWidget
     Q_OBJECT
 
 public:
-    enum class Chip { Search, Office, Status, Role, PaymentMode, Advanced };
+    enum class Chip { Search, Office, Status, Role, PaymentMode, Advanced, Ids };
 
     explicit FilterChipBar(QWidget *parent = nullptr);
 

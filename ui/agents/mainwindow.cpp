@@ -478,6 +478,7 @@ void MainWindow::setClient(SignTrakerClient *client, const QString &profileName)
     m_filters->setClient(client);
     m_export->setClient(client);
     updateTitle();
+    Q_EMIT profileSwitching(client, profileName);
     loadSavedQuery(profileName);
     Q_EMIT clientChanged(client, profileName);
 }

@@ -65,8 +65,11 @@ public:
     AgentsTableModel *model() const;
     QTableView *tableView() const;
     ErrorBanner *errorBanner() const { return m_banner; }
+    AgentFilterBar *filterBar() const { return m_filters; }
+    PagingBar *pagingBar() const { return m_paging; }
     AgentDetailPane *detailPane() const;
     Dialogs *dialogs() const { return m_dialogs; }
+    QSettings *settings() const { return m_settings; }
 
     AgentQuery query() const;
     // Replaces the whole query (controls follow) and loads it.
@@ -117,6 +120,9 @@ public:
 Q_SIGNALS:
     void selectedAgentsChanged();
     void clientChanged(signtraker::SignTrakerClient *client, const QString &profileName);
+    // In setClient(), before the profile's saved query is loaded: what serves that profile's
+    // pages (its local copy) switches here, so that no page of the previous one is shown.
+    void profileSwitching(signtraker::SignTrakerClient *client, const QString &profileName);
     void exportFinished(const QString &fileName, int rows);
     void exportFailed(const QString &message);
     // The window's settings file could not be written (said once a run, in the status bar).

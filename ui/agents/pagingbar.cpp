@@ -3,6 +3,7 @@
 
 #include "agentquery.h"
 #include "agentscontroller.h"
+#include "agentslocalsource.h"
 #include "agentstablemodel.h"
 
 #include <QAction>
@@ -66,6 +67,7 @@ PagingBar::PagingBar(AgentsController *controller, QAction *first, QAction *prev
     connect(controller, &AgentsController::totalChanged, this, &PagingBar::updateControls);
     connect(controller, &AgentsController::pageLoaded, this, &PagingBar::updateControls);
     connect(controller, &AgentsController::loadFailed, this, &PagingBar::updateControls);
+    connect(controller, &AgentsController::sourceChanged, this, &PagingBar::updateControls);
 }
 
 int PagingBar::pageSize() const
@@ -95,7 +97,11 @@ void PagingBar::updateControls()
     } else {
         const int first = page.firstRow();
         const int last = first + rows - 1;
-        if (total)
+        if (total && m_controller->isShowingLocal() && m_controller->localSource())
+            text = tr("Rows %1-%2 of %3, local copy %4 old")
+                       .arg(locale().toString(first), locale().toString(last),
+                            locale().toString(*total), m_controller->localSource()->ageText());
+        else if (total)
             text = tr("Rows %1-%2 of %3").arg(first).arg(last).arg(*total);
         else if (page.hasNext)
             text = tr("Rows %1-%2 of more than %3").arg(first).arg(last).arg(last);

@@ -4,6 +4,7 @@
 #include "dialogs.h"
 #include "keyfield.h"
 #include "keystore.h"
+#include "localcopy.h"
 #include "profileform.h"
 #include "profilestore.h"
 #include "statuscolors.h"
@@ -291,6 +292,8 @@ void SettingsDialog::removeProfile()
             return;
         }
         m_keys->removeKey(name);
+        // The local copy holds the tenant's personal data: it goes with its profile.
+        LocalCopy::removeForProfile(name);
         const QString next = m_profiles->defaultProfile().isEmpty() ? m_profiles->names().value(0)
                                                                     : m_profiles->defaultProfile();
         reloadList(next);
@@ -306,7 +309,8 @@ void SettingsDialog::removeProfile()
     }
     m_dialogs->question(
         this, tr("Remove profile"),
-        tr("Remove the profile \"%1\" and its API key from the keychain?").arg(name),
+        tr("Remove the profile \"%1\", its API key from the keychain and its local copy?")
+            .arg(name),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
         [remove](QMessageBox::StandardButton answer) {
             if (answer == QMessageBox::Yes)

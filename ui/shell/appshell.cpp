@@ -10,6 +10,7 @@
 #include "editingactions.h"
 #include "errorbanner.h"
 #include "icons.h"
+#include "localcopyarea.h"
 #include "mainwindow.h"
 #include "plaintext.h"
 #include "settingsdialog.h"
@@ -44,6 +45,7 @@ AppShell::AppShell(MainWindow *window, QObject *parent)
     if (m_client)
         m_client->setParent(this);
     wireEditing();
+    wireLocalCopy();
 }
 
 AppShell::~AppShell() = default;
@@ -97,6 +99,15 @@ void AppShell::wireEditing()
     connect(m_editing, &EditingActions::agentActiveChanged, this, &AppShell::applyActiveChange);
     connect(m_editing, &EditingActions::message, window,
             [this](const QString &text) { m_window->statusBar()->showMessage(text, 10000); });
+}
+
+// Every answer of the service to the window's writes updates the local copy's row.
+void AppShell::wireLocalCopy()
+{
+    m_local = new LocalCopyArea(m_window, m_window->settings(), this);
+    connect(m_editing, &EditingActions::agentUpdated, m_local, &LocalCopyArea::recordSaved);
+    connect(m_editing, &EditingActions::agentCreated, m_local, &LocalCopyArea::recordSaved);
+    connect(m_editing, &EditingActions::agentActiveChanged, m_local, &LocalCopyArea::activeChanged);
 }
 
 void AppShell::applyActiveChange(qint64 id, bool isInactive)
@@ -230,6 +241,7 @@ SettingsDialog *AppShell::openSettings()
     connect(dialog, &SettingsDialog::profilesChanged, this, &AppShell::rebuildProfileMenu);
     connect(dialog, &SettingsDialog::profilesChanged, this,
             &AppShell::reconnectIfActiveProfileChanged);
+    connect(dialog, &SettingsDialog::profilesChanged, m_local, &LocalCopyArea::profilesChanged);
     // A saved key or tenant of the profile in use applies at once.
     connect(dialog, &SettingsDialog::keySaved, this,
             [this](const QString &profile, const QString &) {

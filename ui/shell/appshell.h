@@ -32,6 +32,7 @@ namespace signtraker::ui {
 
 class ConnectionManager;
 class EditingActions;
+class LocalCopyArea;
 class MainWindow;
 class SettingsDialog;
 class WelcomeDialog;
@@ -47,6 +48,7 @@ public:
 
     MainWindow *window() const { return m_window; }
     EditingActions *editing() const { return m_editing; }
+    LocalCopyArea *localCopy() const { return m_local; }
 
     // Saved profiles and the keychain: adds "Connect to your tenant…", Settings… (Ctrl+,) and the
     // Profile menu to the File menu. Called in every mode, the demo and --base-url/--subdomain
@@ -85,6 +87,7 @@ Q_SIGNALS:
 
 private:
     void wireEditing();
+    void wireLocalCopy();
     void onConfigReady(const signtraker::ClientConfig &config, const QString &profileName);
     void onConnectionFailed(const signtraker::ApiError &error, const QString &profileName);
     void onKeychainUnavailable(const QString &warning);
@@ -94,6 +97,7 @@ private:
 
     MainWindow *m_window;
     EditingActions *m_editing;
+    LocalCopyArea *m_local = nullptr;
     QPointer<SignTrakerClient> m_client;
     ConnectionManager *m_connection = nullptr;
     ProfileStore *m_profiles = nullptr;

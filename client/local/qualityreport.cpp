@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "qualityreport.h"
+
+#include "agentschema.h"
+#include "phonecheck.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonValue>
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+
+namespace signtraker {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("QualityReport", text);
+}
+
+QString text(const QJsonObject &agent, QLatin1String member)
+{
+    return agent.value(member).toString().trimmed();
+}
+
+qint64 idOf(const QJsonObject &agent)
+{
+    return agent.value(QLatin1String("Id")).toInteger();
+}
+
+// The Id of a reference ({Id, Name}), or 0 when there is none.
+qint64 referenceId(const QJsonObject &agent, QLatin1String member)
+{
+    return agent.value(member).toObject().value(QLatin1String("Id")).toInteger();
+}
+
+QString nameOf(const QJsonObject &agent)
+{
+    const QString name =
+        text(agent, QLatin1String("FirstName")) + u' ' + text(agent, QLatin1String("LastName"));
+    return name.trimmed().isEmpty() ? QStringLiteral("#%1").arg(idOf(agent)) : name.trimmed();
+}
+
+// Agents sharing one value (case-folded key -> the value as first seen, and the Ids).
+struct Groups
+{
+    struct Group
+    {
+        QString shown;
+        QList<qint64> ids;
+    };
+    QHash<QString, Group> byKey;
+
+    void add(const QString &key, const QString &shown, qint64 id)
+    {
+        if (key.isEmpty())
+            return;
+        Group &group = byKey[key];
+        if (group.ids.isEmpty())
+            group.shown = shown;
+        group.ids.append(id);
+    }
+};
+
+class Checker
+{
+public:
+    explicit Checker(const QList<QPair<QString, QString>> &offices)
+    {
+        for (const auto &office : offices)
+            m_offices.insert(office.first.toLongLong());
+    }
+
+    void add(const QJsonObject &agent);
+    QList<QualityFinding> findings();
+
+private:
+    void checkEmails(const QJsonObject &agent, qint64 id);
+    void checkPhones(const QJsonObject &agent, qint64 id);
+    void checkReferences(const QJsonObject &agent, qint64 id);
+    void duplicates(const QString &kind, const Groups &groups, const char *detail);
+    void managers();
+    void report(const QString &kind, QList<qint64> ids, const QString &detail,
+                const QJsonObject &fix = {});
+
+    QSet<qint64> m_offices;
+    QHash<qint64, bool> m_inactive;           // every agent: is it inactive
+    QHash<qint64, QList<qint64>> m_reportsTo; // manager Id -> agents naming them, in input order
+    Groups m_emails, m_userNames, m_phones;
+    PhoneCheck m_phoneCheck;
+    std::map<QString, QList<QualityFinding>> m_byKind;
+};
+
+void Checker::add(const QJsonObject &agent)
+{
+    const qint64 id = idOf(agent);
+    m_inactive.insert(id, agent.value(QLatin1String("IsInactive")).toBool());
+    checkEmails(agent, id);
+    m_userNames.add(text(agent, QLatin1String("UserName")).toCaseFolded(),
+                    text(agent, QLatin1String("UserName")), id);
+    checkPhones(agent, id);
+    checkReferences(agent, id);
+    if (agent.value(QLatin1String("EnableSubscription")).toBool() &&
+        !agent.value(QLatin1String("SubscriptionPrice")).isDouble()) {
+        // A price of 0 is a price (a free subscription): only a missing one is reported.
+        report(QStringLiteral("subscription-without-price"), {id},
+               tr("%1 has a subscription enabled but no subscription price.").arg(nameOf(agent)));
+    }
+}
+
+void Checker::checkEmails(const QJsonObject &agent, qint64 id)
+{
+    // The rule the edit form applies (AgentSchema), so that a finding is what the form refuses.
+    static const AgentSchema::Member *const email = AgentSchema::member(QStringLiteral("Email"));
+    static const AgentSchema::Member *const cc = AgentSchema::member(QStringLiteral("CcEmail"));
+    const QString address = text(agent, QLatin1String("Email"));
+    m_emails.add(address.toCaseFolded(), address, id);
+    for (const AgentSchema::Member *member : {email, cc}) {
+        const QString problem =
+            AgentSchema::problem(*member, agent.value(member->path), member->requiredOnCreate);
+        if (!problem.isEmpty())
+            report(QStringLiteral("invalid-email"), {id},
+                   tr("%1, %2: %3").arg(nameOf(agent), member->label(), problem));
+    }
+}
+
+void Checker::checkPhones(const QJsonObject &agent, qint64 id)
+{
+    // The country is the agent's own (Address/CountryCode): the service keeps no country on
+    // offices. Without one, PhoneCheck accepts a number valid in any of the service's countries.
+    const QString country = agent.value(QLatin1String("Address"))
+                                .toObject()
+                                .value(QLatin1String("CountryCode"))
+                                .toString()
+                                .trimmed()
+                                .toUpper();
+    for (const QLatin1String member :
+         {QLatin1String("CellularPhone"), QLatin1String("OfficePhone")}) {
+        const QString phone = text(agent, member);
+        if (phone.isEmpty())
+            continue; // a missing cell phone is the service's "required", not a dialling problem
+        const PhoneVerdict verdict = m_phoneCheck.check(phone, country);
+        if (member == QLatin1String("CellularPhone"))
+            m_phones.add(verdict.e164, verdict.e164, id);
+        if (verdict.valid)
+            continue;
+        const QString where = PhoneCheck::isKnownCountry(country)
+                                  ? country
+                                  : tr("any of the service's countries (US, CA, AU)");
+        QJsonObject fix;
+        QString detail = tr("%1, %2: \"%3\" is not a valid number in %4.")
+                             .arg(nameOf(agent), AgentSchema::label(member), phone, where);
+        if (!verdict.correction.isEmpty()) {
+            fix.insert(QString::number(id), QJsonObject{{member, verdict.correction}});
+            detail = tr("%1, %2: \"%3\" is not a valid number in %4; \"%5\" is.")
+                         .arg(nameOf(agent), AgentSchema::label(member), phone, where,
+                              verdict.correction);
+        }
+        report(QStringLiteral("invalid-phone"), {id}, detail, fix);
+    }
+}
+
+void Checker::checkReferences(const QJsonObject &agent, qint64 id)
+{
+    const qint64 office = referenceId(agent, QLatin1String("Office"));
+    if (office == 0)
+        report(QStringLiteral("missing-office"), {id}, tr("%1 has no office.").arg(nameOf(agent)));
+    else if (!m_offices.isEmpty() && !m_offices.contains(office))
+        report(QStringLiteral("missing-office"), {id},
+               tr("The office #%1 of %2 does not exist.").arg(office).arg(nameOf(agent)));
+    const qint64 manager = referenceId(agent, QLatin1String("Manager"));
+    if (manager != 0)
+        m_reportsTo[manager].append(id);
+}
+
+void Checker::report(const QString &kind, QList<qint64> ids, const QString &detail,
+                     const QJsonObject &fix)
+{
+    m_byKind[kind].append(QualityFinding{kind, std::move(ids), detail, fix});
+}
+
+void Checker::duplicates(const QString &kind, const Groups &groups, const char *detail)
+{
+    for (auto it = groups.byKey.cbegin(); it != groups.byKey.cend(); ++it) {
+        if (it->ids.size() < 2)
+            continue;
+        QList<qint64> ids = it->ids;
+        std::sort(ids.begin(), ids.end());
+        report(kind, ids, tr(detail).arg(it->shown).arg(ids.size()));
+    }
+}
+
+void Checker::managers()
+{
+    for (auto it = m_reportsTo.cbegin(); it != m_reportsTo.cend(); ++it) {
+        QList<qint64> agents = it.value();
+        std::sort(agents.begin(), agents.end());
+        const auto manager = m_inactive.constFind(it.key());
+        if (manager == m_inactive.cend()) {
+            report(QStringLiteral("missing-manager"), agents,
+                   tr("Manager #%1 does not exist; %2 agent(s) name them as their manager.")
+                       .arg(it.key())
+                       .arg(agents.size()));
+            continue;
+        }
+        if (!*manager)
+            continue;
+        QList<qint64> active;
+        for (const qint64 agent : agents) {
+            if (!m_inactive.value(agent))
+                active.append(agent);
+        }
+        if (active.isEmpty())
+            continue;
+        report(QStringLiteral("inactive-manager"), QList<qint64>{it.key()} + active,
+               tr("Manager #%1 is inactive while %2 active agent(s) report to them.")
+                   .arg(it.key())
+                   .arg(active.size()));
+    }
+}
+
+QList<QualityFinding> Checker::findings()
+{
+    duplicates(QStringLiteral("duplicate-email"), m_emails,
+               QT_TRANSLATE_NOOP("QualityReport", "The e-mail address %1 is on %2 agents."));
+    duplicates(QStringLiteral("duplicate-username"), m_userNames,
+               QT_TRANSLATE_NOOP("QualityReport", "The user name %1 is on %2 agents."));
+    duplicates(QStringLiteral("duplicate-phone"), m_phones,
+               QT_TRANSLATE_NOOP("QualityReport", "The cell phone %1 is on %2 agents."));
+    managers();
+    QList<QualityFinding> all;
+    for (const QString &kind : QualityReport::kinds()) {
+        QList<QualityFinding> found = m_byKind[kind];
+        std::sort(found.begin(), found.end(), [](const QualityFinding &a, const QualityFinding &b) {
+            return a.ids.value(0) < b.ids.value(0);
+        });
+        all += found;
+    }
+    return all;
+}
+
+} // namespace
+
+QList<QualityFinding> QualityReport::check(const QList<QJsonObject> &agents,
+                                           const QList<QPair<QString, QString>> &offices)
+{
+    Checker checker(offices);
+    for (const QJsonObject &agent : agents)
+        checker.add(agent);
+    return checker.findings();
+}
+
+QStringList QualityReport::kinds()
+{
+    return {QStringLiteral("duplicate-email"),
+            QStringLiteral("duplicate-username"),
+            QStringLiteral("duplicate-phone"),
+            QStringLiteral("invalid-email"),
+            QStringLiteral("invalid-phone"),
+            QStringLiteral("missing-office"),
+            QStringLiteral("missing-manager"),
+            QStringLiteral("inactive-manager"),
+            QStringLiteral("subscription-without-price")};
+}
+
+QString QualityReport::sentence(const QString &kind)
+{
+    static const QHash<QString, const char *> sentences{
+        {QStringLiteral("duplicate-email"),
+         QT_TRANSLATE_NOOP("QualityReport", "The same e-mail address is on several agents.")},
+        {QStringLiteral("duplicate-username"),
+         QT_TRANSLATE_NOOP("QualityReport", "The same user name is on several agents.")},
+        {QStringLiteral("duplicate-phone"),
+         QT_TRANSLATE_NOOP("QualityReport", "The same cell phone number is on several agents.")},
+        {QStringLiteral("invalid-email"),
+         QT_TRANSLATE_NOOP("QualityReport", "An e-mail address is not a valid address.")},
+        {QStringLiteral("invalid-phone"),
+         QT_TRANSLATE_NOOP("QualityReport",
+                           "A phone number is not valid for the agent's country.")},
+        {QStringLiteral("missing-office"),
+         QT_TRANSLATE_NOOP("QualityReport", "An agent has no office, or an office that does "
+                                            "not exist.")},
+        {QStringLiteral("missing-manager"),
+         QT_TRANSLATE_NOOP("QualityReport", "Agents name a manager who does not exist.")},
+        {QStringLiteral("inactive-manager"),
+         QT_TRANSLATE_NOOP("QualityReport",
+                           "A manager is inactive while active agents report to them.")},
+        {QStringLiteral("subscription-without-price"),
+         QT_TRANSLATE_NOOP("QualityReport", "A subscription is enabled without a price.")},
+    };
+    const char *source = sentences.value(kind);
+    return source ? tr(source) : QString();
+}
+
+} // namespace signtraker
