@@ -2,6 +2,7 @@
 #include "bulkrunner.h"
 
 #include "agent.h"
+#include "agentcreation.h"
 #include "mergepatch.h"
 #include "patchpaths.h"
 #include "signtrakerclient.h"
@@ -77,6 +78,11 @@ BulkRunner::Item BulkRunner::Item::read(qint64 id, const QString &label)
     return make(Kind::Read, id, {}, label);
 }
 
+BulkRunner::Item BulkRunner::Item::create(const QJsonObject &agent, const QString &label)
+{
+    return make(Kind::Create, 0, agent, label);
+}
+
 QStringList BulkRunner::conflictingPaths(const QJsonObject &patch, const QJsonObject &expected,
                                          const QJsonObject &server)
 {
@@ -95,6 +101,7 @@ BulkRunner::BulkRunner(SignTrakerClient *client, const QList<Item> &items, int m
     , m_items(items)
     , m_results(items.size())
     , m_calls(items.size())
+    , m_creations(items.size())
     , m_checking(items.size(), false)
     , m_maxInFlight(std::clamp(maxInFlight, 1, MaxMaxInFlight))
 {}
@@ -156,6 +163,15 @@ void BulkRunner::cancel()
     if (!isActive())
         return;
     for (int index = 0; index < m_items.size(); ++index) {
+        if (AgentCreation *creation = m_creations.at(index).data()) {
+            m_creations[index] = nullptr;
+            // Still looking the e-mail up: nothing was sent.
+            const bool sent = creation->stage() != AgentCreation::Stage::CheckingEmail;
+            creation->cancel();
+            creation->deleteLater();
+            --m_inFlight;
+            setOutcome(index, sent ? Outcome::Cancelled : Outcome::NotAttempted);
+        }
         if (ApiCall *call = m_calls.at(index).data()) {
             m_calls[index] = nullptr;
             call->cancel();
@@ -202,19 +218,93 @@ void BulkRunner::send(int index)
     const Item &item = m_items.at(index);
     ++m_inFlight;
     m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
-    if (item.kind == Item::Kind::Patch && item.checked) {
+    const bool readFirst = (item.kind == Item::Kind::Patch && item.checked) ||
+                           (item.doneIfApplied &&
+                            (item.kind == Item::Kind::Patch || item.kind == Item::Kind::Activate ||
+                             item.kind == Item::Kind::Deactivate));
+    if (item.kind == Item::Kind::Create) {
+        sendCreate(index);
+    } else if (readFirst) {
         ApiCall *read = m_client->getAgent(item.id);
         m_calls[index] = read;
         m_checking[index] = true;
         connect(read, &ApiCall::finished, this,
                 [this, index](const ApiResult &result) { onChecked(index, result); });
     } else {
-        ApiCall *call = callFor(item);
-        m_calls[index] = call;
-        connect(call, &ApiCall::finished, this,
-                [this, index](const ApiResult &result) { onFinished(index, result); });
+        sendWrite(index);
     }
     setOutcome(index, Outcome::Sending);
+}
+
+void BulkRunner::sendWrite(int index)
+{
+    ApiCall *call = callFor(m_items.at(index));
+    m_calls[index] = call;
+    connect(call, &ApiCall::finished, this,
+            [this, index](const ApiResult &result) { onFinished(index, result); });
+}
+
+void BulkRunner::sendCreate(int index)
+{
+    const Item &item = m_items.at(index);
+    auto *creation = new AgentCreation(m_client, item.body, this);
+    m_creations[index] = creation;
+    connect(creation, &AgentCreation::finished, this,
+            [this, index](const AgentCreationOutcome &outcome) { onCreated(index, outcome); });
+    creation->start();
+}
+
+void BulkRunner::onCreated(int index, const AgentCreationOutcome &outcome)
+{
+    if (AgentCreation *creation = m_creations.at(index).data())
+        creation->deleteLater();
+    m_creations[index] = nullptr;
+    Result &slot = m_results[index];
+    slot.creation = outcome;
+    switch (outcome.kind()) {
+    case AgentCreationOutcome::Kind::Created:
+        settle(index, true, {}, outcome.record());
+        return;
+    case AgentCreationOutcome::Kind::DuplicateEmail:
+        if (m_items.at(index).doneIfApplied) {
+            slot.alreadyApplied = true;
+            settle(index, true, {}, outcome.record());
+            return;
+        }
+        // Someone created the agent since the plan: not created twice.
+        --m_inFlight;
+        m_serverErrorsInARow = 0;
+        slot.payload = outcome.record();
+        slot.conflicts = {QStringLiteral("Email")};
+        setOutcome(index, Outcome::Conflict);
+        pump();
+        checkFinished();
+        return;
+    case AgentCreationOutcome::Kind::NotCreated:
+    case AgentCreationOutcome::Kind::Unknown:
+        break;
+    }
+    settle(index, false, outcome.error(), {});
+}
+
+bool BulkRunner::isApplied(const Item &item, const QJsonObject &server) const
+{
+    switch (item.kind) {
+    case Item::Kind::Activate:
+        return !Agent(server).isInactive();
+    case Item::Kind::Deactivate:
+        return Agent(server).isInactive();
+    case Item::Kind::Patch: {
+        const QStringList leaves = PatchPaths::leaves(item.body);
+        return std::all_of(leaves.cbegin(), leaves.cend(), [&](const QString &path) {
+            return sameValue(Agent(item.body).value(path), Agent(server).value(path));
+        });
+    }
+    case Item::Kind::Read:
+    case Item::Kind::Create:
+        break;
+    }
+    return false;
 }
 
 void BulkRunner::onChecked(int index, const ApiResult &result)
@@ -237,7 +327,14 @@ void BulkRunner::onChecked(int index, const ApiResult &result)
         return;
     }
     m_serverErrorsInARow = 0;
-    const QStringList conflicts = conflictingPaths(item.body, item.expected, server);
+    if (item.doneIfApplied && isApplied(item, server)) {
+        m_calls[index] = nullptr;
+        slot.alreadyApplied = true;
+        settle(index, true, {}, server);
+        return;
+    }
+    const QStringList conflicts =
+        item.checked ? conflictingPaths(item.body, item.expected, server) : QStringList();
     if (!conflicts.isEmpty()) {
         m_calls[index] = nullptr;
         --m_inFlight;
@@ -249,10 +346,7 @@ void BulkRunner::onChecked(int index, const ApiResult &result)
         return;
     }
     slot.before = server;
-    ApiCall *call = callFor(item);
-    m_calls[index] = call;
-    connect(call, &ApiCall::finished, this,
-            [this, index](const ApiResult &answer) { onFinished(index, answer); });
+    sendWrite(index);
 }
 
 ApiCall *BulkRunner::callFor(const Item &item)
@@ -266,6 +360,8 @@ ApiCall *BulkRunner::callFor(const Item &item)
         return m_client->updateAgent(item.id, item.body);
     case Item::Kind::Read:
         return m_client->getAgent(item.id);
+    case Item::Kind::Create:
+        break; // sendCreate()
     }
     return m_client->activateAgent(item.id);
 }
@@ -273,20 +369,25 @@ ApiCall *BulkRunner::callFor(const Item &item)
 void BulkRunner::onFinished(int index, const ApiResult &result)
 {
     m_calls[index] = nullptr;
+    settle(index, result.ok(), result.error, result.ok() ? result.value : QJsonValue());
+}
+
+void BulkRunner::settle(int index, bool ok, const ApiError &error, const QJsonValue &payload)
+{
     --m_inFlight;
     Result &slot = m_results[index];
-    slot.error = result.error;
-    slot.payload = result.ok() ? result.value : QJsonValue();
+    slot.error = error;
+    slot.payload = payload;
     // Settled before the stop rules run: a stop they cause may finish the run at once.
-    setOutcome(index, result.ok() ? Outcome::Done : Outcome::Failed);
-    if (result.ok()) {
+    setOutcome(index, ok ? Outcome::Done : Outcome::Failed);
+    if (ok) {
         m_serverErrorsInARow = 0;
-    } else if (result.error.kind() == ApiError::Kind::Authentication) {
+    } else if (error.kind() == ApiError::Kind::Authentication) {
         if (!m_stopError.isError())
-            m_stopError = result.error;
+            m_stopError = error;
         stopSending(StopReason::Authentication);
     } else {
-        countServerError(result.error);
+        countServerError(error);
     }
     pump();
     checkFinished();

@@ -12,8 +12,13 @@
 // member it changes still holds the value the caller saw; otherwise the item is a Conflict and
 // nothing is written. The read and the patch are one item: the limit counts agents, and an
 // agent never has more than one request in flight.
+// A create goes through AgentCreation (its look-up by e-mail, at most one create, and the
+// reconciliation of a lost answer): the look-up and the create are one item too.
+// An item marked doneIfApplied (a write that a crashed run may already have sent) is re-read
+// first and settles as Done without a write when the service already holds its result.
 #pragma once
 
+#include "agentcreationoutcome.h"
 #include "apicall.h"
 #include "apierror.h"
 
@@ -27,6 +32,7 @@
 
 namespace signtraker {
 
+class AgentCreation;
 class SignTrakerClient;
 
 class BulkRunner : public QObject
@@ -43,16 +49,20 @@ public:
     // join without changing the runner's rules.
     struct Item
     {
-        enum class Kind { Activate, Deactivate, Patch, Read };
+        enum class Kind { Activate, Deactivate, Patch, Read, Create };
 
         Kind kind = Kind::Activate;
         qint64 id = 0;
-        QJsonObject body; // Patch: the merge patch
+        QJsonObject body; // Patch: the merge patch; Create: the new agent
         QString label;    // how people know the agent ("Doe, Jane"); may be empty
         // Patch: re-read first, and patch only if each member the patch changes holds on the
         // service what expected holds (a reference compared by Id; absent and null alike).
         bool checked = false;
         QJsonObject expected;
+        // Re-read (Create: look the e-mail up) first, and settle as Done without writing when
+        // the service already holds the result: the patch's values, the activation state, an
+        // agent with the e-mail. For resuming a run that may have sent the write before it died.
+        bool doneIfApplied = false;
 
         static Item activate(qint64 id, const QString &label = {});
         static Item deactivate(qint64 id, const QString &label = {});
@@ -61,6 +71,10 @@ public:
                                  const QJsonObject &expected, const QString &label = {});
         // GET the agent; the record is the result's payload.
         static Item read(qint64 id, const QString &label = {});
+        // POST the agent through AgentCreation; the new record is the result's payload. An
+        // agent that already has the e-mail makes the item a Conflict (payload: that agent),
+        // or Done when doneIfApplied.
+        static Item create(const QJsonObject &agent, const QString &label = {});
 
     private:
         static Item make(Kind kind, qint64 id, const QJsonObject &body, const QString &label);
@@ -88,6 +102,8 @@ public:
                                // Conflict: the record as the service holds it now
         QJsonObject before;    // checked patch: the record read just before the patch was sent
         QStringList conflicts; // Conflict: the members that differ (conflictingPaths())
+        bool alreadyApplied = false;   // doneIfApplied: found applied, no write sent
+        AgentCreationOutcome creation; // Create: how it ended (a reconciled create, an unknown one)
     };
 
     enum class State {
@@ -155,6 +171,11 @@ private:
     ApiCall *callFor(const Item &item);
     void onFinished(int index, const ApiResult &result);
     void onChecked(int index, const ApiResult &result);
+    void sendCreate(int index);
+    void onCreated(int index, const AgentCreationOutcome &outcome);
+    void settle(int index, bool ok, const ApiError &error, const QJsonValue &payload);
+    void sendWrite(int index);
+    bool isApplied(const Item &item, const QJsonObject &server) const;
     void countServerError(const ApiError &error);
     void stopSending(StopReason reason);
     void setOutcome(int index, Outcome outcome);
@@ -164,6 +185,7 @@ private:
     QList<Item> m_items;
     QList<Result> m_results;
     QList<QPointer<ApiCall>> m_calls;
+    QList<QPointer<AgentCreation>> m_creations;
     QList<bool> m_checking; // a checked patch whose re-read is in flight
     int m_maxInFlight;
     int m_inFlight = 0;

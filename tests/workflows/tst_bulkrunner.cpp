@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The one bulk runner against the simulator, under QCoreApplication: the limit in flight as
 // the simulator sees it, the stop at the first authentication error, the pause after server
-// errors in a row (resume, stop), cancel, Retry failed, and merge patches.
+// errors in a row (resume, stop), cancel, Retry failed, merge patches, creates through
+// AgentCreation, and writes of a resumed run settled without a write when already applied.
 #include "bulkrunner.h"
 
 #include "agent.h"
@@ -71,6 +72,11 @@ private Q_SLOTS:
     void cancel_dropsInFlightAndSendsNothingMore();
     void retryFailed_sendsOnlyWhatDidNotSucceed();
     void patch_sendsTheMergePatchAndKeepsTheAnswer();
+    void create_goesThroughAgentCreation_data();
+    void create_goesThroughAgentCreation();
+    void create_lostAnswer_isReconciledNotSentTwice();
+    void doneIfApplied_settlesWithoutAWrite_data();
+    void doneIfApplied_settlesWithoutAWrite();
 
 private:
     QList<BulkRunner::Item> deactivations(int count) const;
@@ -395,6 +401,116 @@ void TestBulkRunner::patch_sendsTheMergePatchAndKeepsTheAnswer()
         QCOMPARE(answer.value(QStringLiteral("Notes")).toString(),
                  QStringLiteral("moved to Austin"));
     }
+}
+
+namespace {
+
+QJsonObject newAgent(const QString &email)
+{
+    return {{"UserName", email.section(u'@', 0, 0)},
+            {"Email", email},
+            {"FirstName", "Dana"},
+            {"LastName", "Neil"},
+            {"CellularPhone", "512-555-0199"},
+            {"PaymentMode", "Prepay"},
+            {"Office", QJsonObject{{"Id", 2}}}};
+}
+
+int writesOf(const QList<sim::RecordedRequest> &requests)
+{
+    return int(
+        std::count_if(requests.cbegin(), requests.cend(), [](const sim::RecordedRequest &request) {
+            return request.method == "POST" || request.method == "PATCH";
+        }));
+}
+
+} // namespace
+
+// A create is looked up by e-mail first: a new e-mail is created once, one already in the tenant
+// is a conflict (someone created it since the plan), or done when resuming a run that may have
+// sent it.
+void TestBulkRunner::create_goesThroughAgentCreation_data()
+{
+    QTest::addColumn<bool>("existing");
+    QTest::addColumn<bool>("doneIfApplied");
+    QTest::addColumn<int>("expectedOutcome");
+    QTest::addColumn<int>("expectedWrites");
+    QTest::newRow("new") << false << false << int(Outcome::Done) << 1;
+    QTest::newRow("existing: conflict") << true << false << int(Outcome::Conflict) << 0;
+    QTest::newRow("existing, resuming: done") << true << true << int(Outcome::Done) << 0;
+}
+
+void TestBulkRunner::create_goesThroughAgentCreation()
+{
+    QFETCH(bool, existing);
+    QFETCH(bool, doneIfApplied);
+    QFETCH(int, expectedOutcome);
+    QFETCH(int, expectedWrites);
+    const QString email = existing ? Agent(m_server->tenant().agents().first().toObject()).email()
+                                   : QStringLiteral("dana.bulk@example.com");
+    BulkRunner::Item item = BulkRunner::Item::create(newAgent(email));
+    item.doneIfApplied = doneIfApplied;
+    BulkRunner run(m_client.get(), {item});
+    QSignalSpy finished(&run, &BulkRunner::finished);
+    run.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(int(run.results().first().outcome), expectedOutcome);
+    QCOMPARE(writesOf(m_server->requests()), expectedWrites);
+    const QJsonObject record = run.results().first().payload.toObject();
+    QCOMPARE(Agent(record).email(), email);
+    QVERIFY(Agent(record).id() > 0);
+    QCOMPARE(run.results().first().alreadyApplied, existing && doneIfApplied);
+}
+
+void TestBulkRunner::create_lostAnswer_isReconciledNotSentTwice()
+{
+    m_server->scriptNext("POST", QStringLiteral("/api/agents"), ScriptedReply::handleThenClose());
+    BulkRunner run(m_client.get(), {BulkRunner::Item::create(newAgent("lost@example.com"))});
+    QSignalSpy finished(&run, &BulkRunner::finished);
+    run.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(run.results().first().outcome, Outcome::Done);
+    QVERIFY(run.results().first().creation.wasReconciled());
+    QCOMPARE(writesOf(m_server->requests()), 1);
+}
+
+// A write that a crashed run may have sent: re-read, and done without writing when the service
+// holds its result already; otherwise written as usual.
+void TestBulkRunner::doneIfApplied_settlesWithoutAWrite_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("applied");
+    QTest::newRow("patch applied") << int(BulkRunner::Item::Kind::Patch) << true;
+    QTest::newRow("patch not applied") << int(BulkRunner::Item::Kind::Patch) << false;
+    QTest::newRow("deactivate applied") << int(BulkRunner::Item::Kind::Deactivate) << true;
+    QTest::newRow("deactivate not applied") << int(BulkRunner::Item::Kind::Deactivate) << false;
+}
+
+void TestBulkRunner::doneIfApplied_settlesWithoutAWrite()
+{
+    QFETCH(int, kind);
+    QFETCH(bool, applied);
+    const BulkRunner::Item active = deactivations(1).first();
+    const QJsonObject patch{{QStringLiteral("Notes"), QStringLiteral("resumed")}};
+    const QJsonObject planned = *m_server->tenant().agent(active.id);
+    BulkRunner::Item item = kind == int(BulkRunner::Item::Kind::Patch)
+                                ? BulkRunner::Item::checkedPatch(active.id, patch, planned)
+                                : BulkRunner::Item::deactivate(active.id);
+    item.doneIfApplied = true;
+    if (applied) {
+        if (kind == int(BulkRunner::Item::Kind::Patch))
+            m_server->tenant().updateAgent(active.id, patch);
+        else
+            m_server->tenant().setAgentInactive(active.id, true);
+    }
+    BulkRunner run(m_client.get(), {item});
+    QSignalSpy finished(&run, &BulkRunner::finished);
+    run.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(run.results().first().outcome, Outcome::Done);
+    QCOMPARE(run.results().first().alreadyApplied, applied);
+    QCOMPARE(writesOf(m_server->requests()), applied ? 0 : 1);
+    QCOMPARE(m_server->requests().first().method, QByteArray("GET"));
 }
 
 QTEST_GUILESS_MAIN(TestBulkRunner)
