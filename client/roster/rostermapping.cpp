@@ -1,28 +1,124 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rostermapping.h"
 
+#include "agentschema.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonValue>
+
 namespace signtraker {
+
+namespace {
+
+// Headers as people type them: "E-mail", "first_name", "Cell Phone", "ADDRESS/CITY".
+QString folded(const QString &text)
+{
+    QString result;
+    for (const QChar c : text) {
+        if (!c.isSpace() && c != QLatin1Char('_') && c != QLatin1Char('-'))
+            result.append(c.toLower());
+    }
+    return result;
+}
+
+QHash<QString, QString> buildNames()
+{
+    QHash<QString, QString> names;
+    for (const QString &path : RosterMapping::knownPaths())
+        names.insert(folded(path), path);
+    // The names spreadsheets give the members, beside the API's own.
+    const QList<std::pair<const char *, const char *>> aliases = {
+        {"Cell", "CellularPhone"},      {"Mobile", "CellularPhone"},
+        {"CellPhone", "CellularPhone"}, {"MobilePhone", "CellularPhone"},
+        {"Street", "Address/Street"},   {"Street2", "Address/Street2"},
+        {"City", "Address/City"},       {"State", "Address/State"},
+        {"Zip", "Address/Zip"},         {"CountryCode", "Address/CountryCode"},
+        {"OfficeId", "Office"},         {"ManagerId", "Manager"},
+        {"ManagerEmail", "Manager"},    {"EmailAddress", "Email"},
+    };
+    for (const auto &[alias, path] : aliases)
+        names.insert(folded(QString::fromLatin1(alias)), QString::fromLatin1(path));
+    return names;
+}
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("RosterMapping", text);
+}
+
+} // namespace
 
 RosterMapping RosterMapping::fromHeaders(const QStringList &headers)
 {
     RosterMapping mapping;
     mapping.m_headers = headers;
-    for (qsizetype i = 0; i < headers.size(); ++i)
-        mapping.m_paths.append(QString());
+    for (const QString &header : headers) {
+        const QString path = pathForHeader(header);
+        // A second column of the same member is ignored: one cell decides, never the last one.
+        mapping.m_paths.append(mapping.m_paths.contains(path) ? QString() : path);
+    }
     return mapping;
 }
 
 RosterMapping RosterMapping::fromJson(const QJsonObject &columnToPath, const QStringList &headers,
                                       QString *error)
 {
-    Q_UNUSED(columnToPath);
-    Q_UNUSED(error);
-    return fromHeaders(headers);
+    RosterMapping mapping = fromHeaders(headers);
+    RosterMapping given = mapping;
+    QStringList problems;
+    QHash<QString, QString> columnOfPath; // as the file gives them
+    for (auto it = columnToPath.begin(); it != columnToPath.end(); ++it) {
+        qsizetype column = headers.indexOf(it.key());
+        for (qsizetype i = 0; column < 0 && i < headers.size(); ++i) {
+            if (folded(headers.at(i)) == folded(it.key()))
+                column = i;
+        }
+        if (column < 0) {
+            problems.append(translate("The roster has no column \"%1\".").arg(it.key()));
+            continue;
+        }
+        if (!it.value().isString() && !it.value().isNull()) {
+            problems.append(
+                translate("The column \"%1\" must map to a member path written as text.")
+                    .arg(it.key()));
+            continue;
+        }
+        const QString text = it.value().toString().trimmed();
+        const QString path = text.isEmpty() ? QString() : pathForHeader(text);
+        if (!text.isEmpty() && path.isEmpty()) {
+            problems.append(translate("The column \"%1\" maps to \"%2\", which is not a member "
+                                      "of an agent that a roster can set.")
+                                .arg(it.key(), text));
+            continue;
+        }
+        if (!path.isEmpty() && columnOfPath.contains(path)) {
+            problems.append(translate("The columns \"%1\" and \"%2\" both map to \"%3\"; keep one.")
+                                .arg(columnOfPath.value(path), it.key(), path));
+            continue;
+        }
+        columnOfPath.insert(path, it.key());
+        // The file's choice replaces the header's guess, and so frees the path it guessed.
+        for (QString &other : given.m_paths) {
+            if (!path.isEmpty() && other == path)
+                other.clear();
+        }
+        given.m_paths[column] = path;
+    }
+    problems.removeDuplicates();
+    if (error)
+        *error = problems.join(QLatin1Char('\n'));
+    return problems.isEmpty() ? given : mapping;
 }
 
 QJsonObject RosterMapping::toJson() const
 {
-    return {};
+    QJsonObject json;
+    for (qsizetype i = 0; i < m_headers.size(); ++i) {
+        if (!m_paths.at(i).isEmpty())
+            json.insert(m_headers.at(i), m_paths.at(i));
+    }
+    return json;
 }
 
 QString RosterMapping::pathFor(int column) const
@@ -38,23 +134,29 @@ void RosterMapping::setPath(int column, const QString &path)
 
 int RosterMapping::columnOf(const QString &path) const
 {
-    return int(m_paths.indexOf(path));
+    return path.isEmpty() ? -1 : int(m_paths.indexOf(path));
 }
 
 QStringList RosterMapping::unknownColumns() const
 {
-    return {};
+    QStringList columns;
+    for (qsizetype i = 0; i < m_headers.size(); ++i) {
+        if (m_paths.at(i).isEmpty())
+            columns.append(m_headers.at(i));
+    }
+    return columns;
 }
 
 QStringList RosterMapping::knownPaths()
 {
-    return {};
+    // Office, Manager and DefaultPostType are references: a cell gives an Id or a name.
+    return AgentSchema::editablePaths();
 }
 
 QString RosterMapping::pathForHeader(const QString &header)
 {
-    Q_UNUSED(header);
-    return {};
+    static const QHash<QString, QString> names = buildNames();
+    return names.value(folded(header));
 }
 
 } // namespace signtraker

@@ -43,6 +43,7 @@ private:
     void onListsReady();
     void onWalked(const ApiError &error);
     void finishIfReady();
+    void fail(const signtraker::ApiError &error);
 
     QPointer<SignTrakerClient> m_client;
     QPointer<AllPagesWalker> m_walker;
@@ -50,6 +51,7 @@ private:
     RosterFile m_file;
     RosterMapping m_mapping;
     RosterOptions m_options;
+    QList<QMetaObject::Connection> m_listConnections;
     QList<QJsonObject> m_agents;
     bool m_agentsRead = false;
     bool m_listsRead = false;
