@@ -67,6 +67,8 @@ public:
     ErrorBanner *errorBanner() const { return m_banner; }
     AgentDetailPane *detailPane() const;
     Dialogs *dialogs() const { return m_dialogs; }
+    // The UI settings the window was given (may be null), for the areas' own state.
+    QSettings *settings() const { return m_settings; }
 
     AgentQuery query() const;
     // Replaces the whole query (controls follow) and loads it.

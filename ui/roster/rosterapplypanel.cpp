@@ -20,7 +20,7 @@ RosterApplyPanel::RosterApplyPanel(QWidget *parent)
     , m_journalRow(new QWidget(this))
     , m_journal(new QLabel(m_journalRow))
     , m_export(new QPushButton(tr("Export &Journal as CSV…"), m_journalRow))
-    , m_revert(new QPushButton(tr("Re&vert This Run…"), this))
+    , m_revert(new QPushButton(tr("Revert T&his Run…"), this))
 {
     m_progress->setObjectName(QStringLiteral("rosterProgress"));
     m_progress->setAccessibleName(tr("Progress of the roster sync"));

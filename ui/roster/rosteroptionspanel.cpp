@@ -14,7 +14,7 @@ RosterOptionsPanel::RosterOptionsPanel(QWidget *parent)
     , m_offices(new QLineEdit(this))
     , m_deactivate(
           new QCheckBox(tr("&Deactivate agents of these offices missing from the roster"), this))
-    , m_reactivate(new QCheckBox(tr("&Reactivate inactive agents listed in the roster"), this))
+    , m_reactivate(new QCheckBox(tr("Reacti&vate inactive agents listed in the roster"), this))
     , m_clearEmpty(new QCheckBox(tr("Clear &members whose cell is empty"), this))
 {
     m_offices->setObjectName(QStringLiteral("rosterOffices"));
@@ -28,7 +28,7 @@ RosterOptionsPanel::RosterOptionsPanel(QWidget *parent)
     m_clearEmpty->setAccessibleName(m_clearEmpty->text().remove(QLatin1Char('&')));
     m_clearEmpty->setToolTip(tr("Without it, an empty cell leaves the member as it is."));
 
-    auto *label = new QLabel(tr("O&ffices:"), this);
+    auto *label = new QLabel(tr("Offi&ces:"), this);
     label->setBuddy(m_offices);
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);

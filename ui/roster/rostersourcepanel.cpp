@@ -71,7 +71,7 @@ RosterSourcePanel::RosterSourcePanel(Dialogs *dialogs, QWidget *parent)
     fileRow->addWidget(m_browse);
     auto *readRow = new QHBoxLayout;
     readRow->addWidget(m_encoding);
-    auto *separatorLabel = new QLabel(tr("Se&parator:"), this);
+    auto *separatorLabel = new QLabel(tr("Separa&tor:"), this);
     separatorLabel->setBuddy(m_separator);
     readRow->addWidget(separatorLabel);
     readRow->addWidget(m_separator);
@@ -79,7 +79,7 @@ RosterSourcePanel::RosterSourcePanel(Dialogs *dialogs, QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Roster &file:"), fileRow);
-    form->addRow(tr("E&ncoding:"), readRow);
+    form->addRow(tr("&Encoding:"), readRow);
     form->addRow(QString(), m_detected);
     // The buddies of the labels QFormLayout made for the rows.
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(fileRow)))

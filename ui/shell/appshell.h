@@ -33,6 +33,7 @@ namespace signtraker::ui {
 class ConnectionManager;
 class EditingActions;
 class MainWindow;
+class RosterActions;
 class SettingsDialog;
 class WelcomeDialog;
 
@@ -47,6 +48,7 @@ public:
 
     MainWindow *window() const { return m_window; }
     EditingActions *editing() const { return m_editing; }
+    RosterActions *roster() const { return m_roster; }
 
     // Saved profiles and the keychain: adds "Connect to your tenant…", Settings… (Ctrl+,) and the
     // Profile menu to the File menu. Called in every mode, the demo and --base-url/--subdomain
@@ -94,6 +96,7 @@ private:
 
     MainWindow *m_window;
     EditingActions *m_editing;
+    RosterActions *m_roster;
     QPointer<SignTrakerClient> m_client;
     ConnectionManager *m_connection = nullptr;
     ProfileStore *m_profiles = nullptr;
