@@ -96,6 +96,7 @@ void TestRosterReviewModel::createAndActivation_showTheirValues()
              s("Email\nFirst name"));
     QCOMPARE(model.index(1, RosterReviewModel::AfterColumn).data().toString(),
              s("new@example.com\nAnn"));
+    QCOMPARE(model.index(1, RosterReviewModel::BeforeColumn).data().toString(), s("\n"));
     QCOMPARE(model.index(2, RosterReviewModel::MemberColumn).data().toString(), s("Inactive"));
     QCOMPARE(model.index(2, RosterReviewModel::BeforeColumn).data().toString(), s("Yes"));
     QCOMPARE(model.index(2, RosterReviewModel::AfterColumn).data().toString(), s("No"));
@@ -119,6 +120,9 @@ void TestRosterReviewModel::include_onlySendableItemsHaveABox()
     QVERIFY(!model.plan().items.at(0).included);
     QCOMPARE(model.sendableCount(), 3);
     QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.index(0, RosterReviewModel::StatusColumn).data().toString(),
+             s("Excluded: not sent"));
+    QCOMPARE(model.index(4, RosterReviewModel::StatusColumn).data().toString(), QString());
 
     for (int row : {4, 5}) { // unchanged and error: nothing to send, nothing to tick
         const QModelIndex index = model.index(row, RosterReviewModel::IncludeColumn);

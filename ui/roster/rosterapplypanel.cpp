@@ -65,14 +65,21 @@ RosterApplyPanel::RosterApplyPanel(QWidget *parent)
     m_pausePanel->hide();
     m_journalRow->hide();
     m_revert->setEnabled(false);
+    hideProgress();
+}
+
+void RosterApplyPanel::hideProgress()
+{
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    m_progress->hide();
 }
 
 void RosterApplyPanel::setProgress(int settled, int total)
 {
     m_progress->setRange(0, qMax(total, 0));
     m_progress->setValue(qBound(0, settled, qMax(total, 0)));
+    m_progress->show();
 }
 
 void RosterApplyPanel::setStatus(const QString &text)

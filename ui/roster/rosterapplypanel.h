@@ -19,7 +19,9 @@ class RosterApplyPanel : public QWidget
 public:
     explicit RosterApplyPanel(QWidget *parent = nullptr);
 
+    // Shows the bar (hidden until a run starts).
     void setProgress(int settled, int total);
+    void hideProgress();
     void setStatus(const QString &text);
     void setPaused(bool paused);
     // Empty hides the journal row.

@@ -178,7 +178,7 @@ QStringList RosterReviewModel::beforeTexts(const RosterItem &item) const
     const Agent planned(item.planned);
     for (const QString &path : changedPaths(item)) {
         if (item.action == RosterItem::Action::Create)
-            texts.append(AgentSchema::displayText(QJsonValue()));
+            texts.append(QString()); // nothing before: "(empty)" on every line would only be noise
         else if (path == InactivePath)
             texts.append(AgentSchema::displayText(item.action == RosterItem::Action::Activate));
         else
@@ -206,6 +206,12 @@ QString RosterReviewModel::text(const RosterItem &item, int column) const
     case ActionColumn:
         return actionText(item.action);
     case StatusColumn:
+        if (isSendableAction(item.action) && !item.included &&
+            item.status == RosterItem::Status::Planned)
+            return tr("Excluded: not sent");
+        if (item.action == RosterItem::Action::Unchanged &&
+            item.status == RosterItem::Status::Planned)
+            return QString(); // nothing to send, nothing to report
         if (item.action == RosterItem::Action::Error || !item.reason.isEmpty())
             return item.reason.isEmpty() ? statusText(item.status)
                                          : tr("%1: %2").arg(statusText(item.status), item.reason);

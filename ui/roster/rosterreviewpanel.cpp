@@ -89,6 +89,11 @@ void RosterReviewPanel::setPlan(const RosterPlan &plan)
     fillActionFilter();
     showAction({});
     m_table->resizeColumnsToContents();
+    // A long reason or name should not push Before and After out of sight: the tooltip has all.
+    const int widest = qMax(160, m_table->viewport()->width() / 5);
+    for (int column : {RosterReviewModel::StatusColumn, RosterReviewModel::AgentColumn,
+                       RosterReviewModel::BeforeColumn, RosterReviewModel::AfterColumn})
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), widest));
 }
 
 void RosterReviewPanel::setEditable(bool editable)

@@ -296,7 +296,7 @@ void RosterSyncDialog::onPlanned(const RosterPlan &plan)
     m_reverting = false;
     m_review->setPlan(shown);
     m_review->setEditable(true);
-    m_run->setProgress(0, m_review->model()->sendableCount());
+    m_run->hideProgress();
     m_run->setStatus(tr("Nothing has been sent. Review the items, then Apply."));
     m_run->setJournalPath({});
     m_run->setRevertEnabled(false);
