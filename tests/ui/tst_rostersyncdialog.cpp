@@ -74,6 +74,7 @@ private Q_SLOTS:
     void open_reviewShowsTheActionsAndTheirCounts();
     void exclude_itemIsNotSent_applySendsOnlyIncluded();
     void revert_undoesWhatTheRunDid();
+    void serverErrors_pauseTheRun_resumeSendsTheRest();
     void filter_byAction_andExcludeAllShown();
     void detection_overrideRereadsTheFile();
     void unreadableFile_saidInPlainWords_dialogStaysUsable();
@@ -309,6 +310,19 @@ void TestRosterSyncDialog::exclude_itemIsNotSent_applySendsOnlyIncluded()
     QVERIFY(!dialog->applyButton()->isEnabled()); // a plan is applied once
     QVERIFY(dialog->applyPanel()->journalLabel()->text().contains(s("journals")));
     QVERIFY(QFile::exists(dialog->journalPath()));
+
+    // The journal for the brokerage: the items of the run, with what became of them.
+    const QString exported = m_dir->filePath(s("journal.csv"));
+    QSignalSpy answered(m_dialogs.get(), &Dialogs::answered);
+    m_dialogs->setNextFileName(exported);
+    QTest::mouseClick(dialog->applyPanel()->exportJournalButton(), Qt::LeftButton);
+    QVERIFY(answered.wait(5000));
+    QFile csv(exported);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    QVERIFY2(text.contains(s("new.agent@example.com")) && text.contains(three.at(2).email()),
+             qPrintable(text));
+    QVERIFY(!text.contains(three.at(1).email())); // excluded: not in the run
 }
 
 void TestRosterSyncDialog::revert_undoesWhatTheRunDid()
@@ -332,6 +346,45 @@ void TestRosterSyncDialog::revert_undoesWhatTheRunDid()
              three.at(1).cellularPhone());
     QCOMPARE(Agent(*m_server->tenant().agent(three.at(2).id())).lastName(), three.at(2).lastName());
     QVERIFY(!dialog->applyPanel()->revertButton()->isEnabled());
+}
+
+void TestRosterSyncDialog::serverErrors_pauseTheRun_resumeSendsTheRest()
+{
+    // Ten agents with another cell phone each: ten checked updates, four in flight at once.
+    const QList<Agent> ten = agents(10);
+    QStringList lines{s("Email,CellularPhone")};
+    for (int i = 0; i < ten.size(); ++i)
+        lines.append(ten.at(i).email() + s(",\"+1 512-555-01%1\"").arg(50 + i));
+    RosterSyncDialog *dialog = open();
+    QVERIFY(dialog);
+    dialog->openRoster(write(lines.join(u'\n').toUtf8()));
+    QVERIFY(plan(dialog));
+    QCOMPARE(dialog->reviewPanel()->model()->count(s("update")), 10);
+    m_server->setErrorRate(1.0); // the service is down
+
+    QSignalSpy finished(dialog, &RosterSyncDialog::runFinished);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    RosterApplyPanel *run = dialog->applyPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(run->resumeButton()->isVisible(), 10000);
+    QVERIFY2(run->statusLabel()->text().startsWith(s("Paused")),
+             qPrintable(run->statusLabel()->text()));
+    QVERIFY(finished.isEmpty()); // nothing new is sent while paused
+
+    m_server->setErrorRate(0.0); // and back
+    QTest::mouseClick(run->resumeButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!run->resumeButton()->isVisible());
+    const RosterReviewModel *model = dialog->reviewPanel()->model();
+    int done = 0;
+    int failed = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        done += model->item(row).status == RosterItem::Status::Done ? 1 : 0;
+        failed += model->item(row).status == RosterItem::Status::Failed ? 1 : 0;
+    }
+    // Those sent while the service was down failed; those waiting were sent after Resume.
+    QVERIFY2(failed >= 3 && done >= 1 && failed + done == 10,
+             qPrintable(QStringLiteral("%1 failed, %2 done").arg(failed).arg(done)));
+    QCOMPARE(m_log->rowCount(), done);
 }
 
 void TestRosterSyncDialog::filter_byAction_andExcludeAllShown()
