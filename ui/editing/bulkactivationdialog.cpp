@@ -61,6 +61,9 @@ BulkActivationDialog::BulkActivationDialog(BulkRunner *run, QWidget *parent)
     case Kind::Read:
         setWindowTitle(tr("Reading agents"));
         break;
+    case Kind::Create:
+        setWindowTitle(tr("Creating agents"));
+        break;
     }
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
@@ -134,6 +137,8 @@ QString BulkActivationDialog::doneText() const
         return tr("Updated");
     case Kind::Read:
         return tr("Read");
+    case Kind::Create:
+        return tr("Created");
     }
     return {};
 }
