@@ -12,6 +12,7 @@
 #include "profilestore.h"
 #include "recordcommand.h"
 #include "signtrakerclient.h"
+#include "synccommand.h"
 
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -186,6 +187,8 @@ void CliRunner::run(const ConnectionOutcome &outcome)
         (m_invocation.command == QLatin1String("activate") ||
          m_invocation.command == QLatin1String("deactivate") || bulkUpdate))
         m_command = new BulkCommand(m_invocation, &m_console, m_client);
+    else if (m_invocation.is("agents", "sync"))
+        m_command = new SyncCommand(m_invocation, &m_console, m_client, outcome.profileName);
     else if (m_invocation.group == QLatin1String("agents") &&
              m_invocation.command != QLatin1String("list"))
         m_command = new RecordCommand(m_invocation, &m_console, m_client);

@@ -49,6 +49,19 @@ const QList<CommandSpec> &commandSpecs()
         {"agents", "update", {{"patch", true}, {"set", true}, {"unset", true}}, 1, -1},
         {"agents", "activate", {}, 1, -1},
         {"agents", "deactivate", {}, 1, -1},
+        {"agents",
+         "sync",
+         {{"roster", true},
+          {"map", true},
+          {"office", true},
+          {"deactivate-missing", false},
+          {"reactivate", false},
+          {"clear-empty", false},
+          {"dry-run", false},
+          {"journal", true},
+          {"resume", false}},
+         0,
+         0},
         {"offices",
          "list",
          {{"enterprise-id", true},
@@ -295,6 +308,11 @@ QString checkCommand(const Invocation &invocation)
             if (path.isEmpty() || path.contains(u'='))
                 return QStringLiteral("--unset takes a PATH, e.g. --unset Notes");
         }
+    } else if (invocation.is("agents", "sync")) {
+        if (!invocation.has(QStringLiteral("roster")))
+            return QStringLiteral("agents sync needs --roster FILE");
+        if (invocation.has(QStringLiteral("dry-run")) && invocation.has(QStringLiteral("resume")))
+            return QStringLiteral("--dry-run sends nothing, so it has nothing to resume");
     } else if (invocation.is("profile", "add")) {
         const bool subdomain = invocation.has(QStringLiteral("subdomain"));
         const bool baseUrl = invocation.has(QStringLiteral("base-url"));
@@ -494,6 +512,9 @@ Commands:
   agents update ID... (--patch FILE|- | --set PATH=VALUE ... [--unset PATH ...])
   agents activate ID...
   agents deactivate ID...
+  agents sync --roster FILE [--map FILE] [--office ID|NAME]...
+              [--deactivate-missing] [--reactivate] [--clear-empty]
+              [--dry-run] [--journal FILE] [--resume]
   offices list [--enterprise-id N] [--filter EXPR] [--top N] [--skip N]
                [--orderby FIELDS] [--select FIELDS]
   enterprises list
@@ -524,6 +545,21 @@ Commands:
                       create the agent although another already has its e-mail
                       (without it, agents create names that agent and exits 5)
   FILE|-              a JSON file, or - for standard input
+  agents sync         bring the tenant in line with a brokerage's roster (CSV, UTF-8
+                      or Windows-1252, ',' or ';'): agents matched by e-mail, else
+                      user name; new ones created, changed members patched (each
+                      agent re-read first: changed since the plan is a "conflict",
+                      not overwritten); --deactivate-missing deactivates the active
+                      agents of the roster's offices (or --office) missing from it,
+                      --reactivate activates inactive agents it lists, --clear-empty
+                      clears members whose cell is empty; --map FILE is a JSON
+                      object of column to member path. --dry-run prints the plan
+                      and sends nothing. Every write is journalled (the path is
+                      shown; --journal FILE to choose it): after a crash or a stop,
+                      the same command with --resume sends only what was not done.
+                      With --format json one document: {"summary": {...},
+                      "items": [...]}; exit 1 when any item is an error, a
+                      conflict, failed or was not sent
 
 The API key:
   There is no --api-key option: a command line can be read by other users of the
@@ -547,8 +583,10 @@ Output:
 
 Exit status:
   0  success
-  1  some items of a multi-id command failed (each reported on standard error)
-  2  usage or configuration error
+  1  some items of a multi-id command failed (each reported on standard error);
+     agents sync: some rows are errors, conflicts, failed or were not sent
+  2  usage or configuration error; agents sync: a roster or mapping that cannot be
+     read, or an unfinished earlier run of the roster (give --resume)
   3  authentication failed, or no API key
   4  not found
   5  rejected by the service as invalid (400), or agents create refused because

@@ -64,6 +64,21 @@ QChar detectSeparator(const QString &text)
     return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
 }
 
+// Excel reads, and some tools write, a first line "sep=;" that names the separator. It is taken
+// out of text, leaving its line break so that the lines after keep their numbers.
+std::optional<QChar> takeSeparatorLine(QString &text)
+{
+    static const QLatin1String prefix("sep=");
+    if (!text.startsWith(prefix, Qt::CaseInsensitive) || text.size() < prefix.size() + 1)
+        return std::nullopt;
+    const QChar separator = text.at(prefix.size());
+    const qsizetype end = prefix.size() + 1;
+    if (end < text.size() && text.at(end) != QLatin1Char('\n') && text.at(end) != QLatin1Char('\r'))
+        return std::nullopt;
+    text.remove(0, end);
+    return separator;
+}
+
 bool isBlank(const QStringList &cells)
 {
     for (const QString &cell : cells) {
@@ -161,8 +176,10 @@ RosterFile RosterFile::parse(const QByteArray &bytes, const Options &overrides)
         text = fromWindows1252(bytes);
     }
 
+    const std::optional<QChar> declared = takeSeparatorLine(text);
     file.m_separatorDetected = !overrides.separator;
-    file.m_separator = overrides.separator ? *overrides.separator : detectSeparator(text);
+    file.m_separator =
+        overrides.separator ? *overrides.separator : declared.value_or(detectSeparator(text));
     Records records = splitRecords(text, file.m_separator);
     if (records.unclosedQuoteLine > 0) {
         file.m_error =

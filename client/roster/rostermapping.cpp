@@ -42,6 +42,19 @@ QHash<QString, QString> buildNames()
     return names;
 }
 
+// The column of that header: the same text, else the same once folded.
+qsizetype columnNamed(const QStringList &headers, const QString &name)
+{
+    const qsizetype exact = headers.indexOf(name);
+    if (exact >= 0)
+        return exact;
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        if (folded(headers.at(i)) == folded(name))
+            return i;
+    }
+    return -1;
+}
+
 QString translate(const char *text)
 {
     return QCoreApplication::translate("RosterMapping", text);
@@ -69,11 +82,7 @@ RosterMapping RosterMapping::fromJson(const QJsonObject &columnToPath, const QSt
     QStringList problems;
     QHash<QString, QString> columnOfPath; // as the file gives them
     for (auto it = columnToPath.begin(); it != columnToPath.end(); ++it) {
-        qsizetype column = headers.indexOf(it.key());
-        for (qsizetype i = 0; column < 0 && i < headers.size(); ++i) {
-            if (folded(headers.at(i)) == folded(it.key()))
-                column = i;
-        }
+        const qsizetype column = columnNamed(headers, it.key());
         if (column < 0) {
             problems.append(translate("The roster has no column \"%1\".").arg(it.key()));
             continue;
@@ -109,6 +118,21 @@ RosterMapping RosterMapping::fromJson(const QJsonObject &columnToPath, const QSt
     if (error)
         *error = problems.join(QLatin1Char('\n'));
     return problems.isEmpty() ? given : mapping;
+}
+
+RosterMapping RosterMapping::fromSaved(const QJsonObject &columnToPath, const QStringList &headers)
+{
+    QJsonObject usable;
+    for (auto it = columnToPath.begin(); it != columnToPath.end(); ++it) {
+        QString error;
+        fromJson({{it.key(), it.value()}}, headers, &error);
+        if (error.isEmpty())
+            usable.insert(it.key(), it.value());
+    }
+    QString error;
+    const RosterMapping mapping = fromJson(usable, headers, &error);
+    // Two saved columns of one member both present: the headers decide, as with nothing saved.
+    return mapping;
 }
 
 QJsonObject RosterMapping::toJson() const

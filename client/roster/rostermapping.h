@@ -21,6 +21,10 @@ public:
     // headers alone is returned).
     static RosterMapping fromJson(const QJsonObject &columnToPath, const QStringList &headers,
                                   QString *error);
+    // A mapping remembered from an earlier roster, applied to this one whose columns may differ:
+    // what it names and this file has is used, the rest is ignored without an error, and the
+    // columns it does not name are mapped by their headers.
+    static RosterMapping fromSaved(const QJsonObject &columnToPath, const QStringList &headers);
     // header -> path of every mapped column, as fromJson() reads it.
     QJsonObject toJson() const;
 

@@ -35,6 +35,7 @@ public:
     bool isRunning() const;
 
 Q_SIGNALS:
+    // Agents read so far; estimatedTotal is 0 while the walk cannot tell yet.
     void progressChanged(int rowsRead, int estimatedTotal);
     void planned(const signtraker::RosterPlan &plan);
     void failed(const signtraker::ApiError &error);

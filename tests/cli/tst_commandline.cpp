@@ -55,6 +55,24 @@ void TestCommandLine::parse_validCommand_runs_data()
     QTest::newRow("offices list") << QStringList{"offices", "list",  "--enterprise-id",
                                                  "4",       "--top", "5"};
     QTest::newRow("enterprises list") << QStringList{"enterprises", "list"};
+    QTest::newRow("agents sync with every option") << QStringList{"agents",
+                                                                  "sync",
+                                                                  "--roster",
+                                                                  "r.csv",
+                                                                  "--map",
+                                                                  "m.json",
+                                                                  "--office",
+                                                                  "3",
+                                                                  "--office",
+                                                                  "Austin",
+                                                                  "--deactivate-missing",
+                                                                  "--reactivate",
+                                                                  "--clear-empty",
+                                                                  "--journal",
+                                                                  "j.jsonl",
+                                                                  "--resume"};
+    QTest::newRow("agents sync dry run")
+        << QStringList{"agents", "sync", "--roster", "r.csv", "--dry-run"};
     QTest::newRow("global options before the command") << QStringList{
         "--base-url", "http://127.0.0.1:1", "--format", "csv", "--verbose", "agents", "list"};
     QTest::newRow("global options after the command")
@@ -103,6 +121,13 @@ void TestCommandLine::parse_invalid_isUsageError_data()
     QTest::newRow("create without json") << QStringList{"agents", "create"} << "--json";
     QTest::newRow("update without change")
         << QStringList{"agents", "update", "1"} << "needs --patch";
+    QTest::newRow("sync without roster")
+        << QStringList{"agents", "sync", "--dry-run"} << "needs --roster FILE";
+    QTest::newRow("sync dry run and resume")
+        << QStringList{"agents", "sync", "--roster", "r.csv", "--dry-run", "--resume"}
+        << "nothing to resume";
+    QTest::newRow("sync with an argument")
+        << QStringList{"agents", "sync", "--roster", "r.csv", "12"} << "takes no arguments";
     QTest::newRow("update patch and set")
         << QStringList{"agents", "update", "1", "--patch", "-", "--set", "A=1"} << "not both";
     QTest::newRow("set without equals")

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void separator_detected_data();
     void separator_detected();
     void separator_overridden();
+    void separator_declaredOnAFirstLine();
     void quoting_data();
     void quoting();
     void lineEndings_data();
@@ -133,6 +134,21 @@ void TestRosterFile::separator_overridden()
     QVERIFY(!file.separatorDetected());
     QCOMPARE(file.headers(), (QStringList{"Email", "City,State"}));
     QCOMPARE(file.rows().first().cells, (QStringList{"a@x.com", "Austin,TX"}));
+}
+
+void TestRosterFile::separator_declaredOnAFirstLine()
+{
+    // More commas than semicolons in the header: only the "sep=" line makes it ';'.
+    const RosterFile file =
+        RosterFile::parse("sep=;\r\nEmail;Last, First, Middle\r\na@x.com;Doe, J\r\n");
+    QCOMPARE(file.separator(), QChar(u';'));
+    QCOMPARE(file.headers(), (QStringList{"Email", "Last, First, Middle"}));
+    QCOMPARE(file.rows().size(), 1);
+    QCOMPARE(file.rows().first().line, 3);
+    QCOMPARE(file.rows().first().cells, (QStringList{"a@x.com", "Doe, J"}));
+    // An override still wins.
+    QCOMPARE(RosterFile::parse("sep=;\nA,B\n1,2\n", RosterFile::Options{{}, QChar(u',')}).headers(),
+             (QStringList{"A", "B"}));
 }
 
 void TestRosterFile::quoting_data()

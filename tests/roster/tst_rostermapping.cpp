@@ -22,6 +22,7 @@ private Q_SLOTS:
     void json_bad_data();
     void json_bad();
     void json_roundTrip();
+    void saved_appliedToAnotherRoster();
 };
 
 void TestRosterMapping::header_mapsToPath_data()
@@ -158,6 +159,23 @@ void TestRosterMapping::json_roundTrip()
     QVERIFY(error.isEmpty());
     QCOMPARE(back.toJson(), json);
     QCOMPARE(back.columnOf(QStringLiteral("Address/City")), 1);
+}
+
+void TestRosterMapping::saved_appliedToAnotherRoster()
+{
+    // Last month's file had "Courriel", "Portable" and "Équipe"; this month's drops "Portable",
+    // adds "City", and someone edited the saved mapping by hand into something wrong.
+    const QJsonObject saved{{"Courriel", "Email"},
+                            {"Portable", "CellularPhone"},
+                            {"Ville", "Address/Planet"},
+                            {"Équipe", QJsonValue::Null}};
+    const QStringList headers{"courriel", "Ville", "Équipe", "City", "Cell"};
+    const RosterMapping mapping = RosterMapping::fromSaved(saved, headers);
+    QCOMPARE(mapping.pathFor(0), QStringLiteral("Email"));
+    QCOMPARE(mapping.pathFor(1), QString());
+    QCOMPARE(mapping.pathFor(2), QString());
+    QCOMPARE(mapping.pathFor(3), QStringLiteral("Address/City"));
+    QCOMPARE(mapping.pathFor(4), QStringLiteral("CellularPhone"));
 }
 
 QTEST_GUILESS_MAIN(TestRosterMapping)
