@@ -91,8 +91,11 @@ public:
         RosterPlan plan;
         for (const RowState &state : rows)
             plan.items.append(itemsOf(state));
+        QSet<qint64> offices;
+        plan.items.append(officeOptionErrors(&offices));
         if (m_options.deactivateMissing)
-            plan.items.append(deactivations(rows));
+            plan.items.append(
+                deactivations(rows, m_options.offices.isEmpty() ? rosterOffices(rows) : offices));
         return plan;
     }
 
@@ -260,12 +263,9 @@ private:
         item.id = agent.id();
         item.planned = agent.json();
         item.email = state.email.isEmpty() ? agent.email() : state.email;
-        const QString first = Agent(state.record).firstName().isEmpty()
-                                  ? agent.firstName()
-                                  : Agent(state.record).firstName();
-        const QString last = Agent(state.record).lastName().isEmpty()
-                                 ? agent.lastName()
-                                 : Agent(state.record).lastName();
+        const Agent mine(state.record);
+        const QString first = mine.firstName().isEmpty() ? agent.firstName() : mine.firstName();
+        const QString last = mine.lastName().isEmpty() ? agent.lastName() : mine.lastName();
         item.name = QStringList{first, last}.join(QLatin1Char(' ')).trimmed();
         return item;
     }
@@ -360,24 +360,29 @@ private:
         return AgentSchema::same(member, theirs, mine);
     }
 
-    QList<RosterItem> deactivations(const QList<RowState> &rows) const
+    // The offices of the rows: a row's Office cell, else the office of the agent it matched.
+    QSet<qint64> rosterOffices(const QList<RowState> &rows) const
     {
-        QList<RosterItem> items;
-        QSet<qint64> scope;
-        QSet<int> present;
+        QSet<qint64> offices;
         for (const RowState &state : rows) {
-            if (state.agent >= 0)
-                present.insert(state.agent);
             qint64 office = Agent(state.record).officeId();
             if (office == 0 && state.agent >= 0)
                 office = Agent(m_tenant.agents.at(state.agent)).officeId();
-            if (office != 0 && m_options.offices.isEmpty())
-                scope.insert(office);
+            if (office != 0)
+                offices.insert(office);
         }
+        return offices;
+    }
+
+    // The offices of the options (Ids or names) into *offices; an error item for each that
+    // names no office, or several.
+    QList<RosterItem> officeOptionErrors(QSet<qint64> *offices) const
+    {
+        QList<RosterItem> items;
         for (const QString &text : m_options.offices) {
             const QList<qint64> ids = entriesFor(m_tenant.offices, text.trimmed());
             if (ids.size() == 1) {
-                scope.insert(ids.first());
+                offices->insert(ids.first());
                 continue;
             }
             RosterItem item;
@@ -388,6 +393,18 @@ private:
                     ? translate("No office has the name or Id \"%1\".").arg(text)
                     : translate("Several offices are named \"%1\"; give the Id.").arg(text);
             items.append(item);
+        }
+        return items;
+    }
+
+    // Active agents of scope that no row matched (a row in error included: it names the agent).
+    QList<RosterItem> deactivations(const QList<RowState> &rows, const QSet<qint64> &scope) const
+    {
+        QList<RosterItem> items;
+        QSet<int> present;
+        for (const RowState &state : rows) {
+            if (state.agent >= 0)
+                present.insert(state.agent);
         }
         for (qsizetype i = 0; i < m_tenant.agents.size(); ++i) {
             const Agent agent(m_tenant.agents.at(i));

@@ -24,8 +24,13 @@ public:
         QList<ReferenceLists::Entry> managers;
     };
 
-    // Items in roster order (a matched agent needing an activation and an update gets both),
-    // then the deactivations, then errors about the options.
+    // Each row is matched by e-mail (without case), else by user name, and read through
+    // AgentSchema; a row with a problem (a bad value, an unknown office or manager, an e-mail on
+    // two rows, two rows of one agent, a new agent missing a member create requires) is one
+    // error item. Items come in roster order (a matched agent needing an activation and an
+    // update gets both, activation first), then an error for each office of the options that
+    // names none, then the deactivations: active agents of the scope (the options' offices, else
+    // the roster's) that no row names.
     static RosterPlan build(const RosterFile &file, const RosterMapping &mapping,
                             const RosterOptions &options, const Tenant &tenant);
 };

@@ -140,6 +140,8 @@ private Q_SLOTS:
     void emailCase_isNotAChange();
     void deactivate_onlyInScope_data();
     void deactivate_onlyInScope();
+    void unknownOfficeOption_isAnError_data();
+    void unknownOfficeOption_isAnError();
     void reactivate_data();
     void reactivate();
     void clearEmpty_data();
@@ -367,6 +369,32 @@ void TestRosterPlanner::deactivate_onlyInScope()
         QCOMPARE(item.email, item.planned.value(QStringLiteral("Email")).toString());
     }
     QCOMPARE(m_plan.summary().value(QStringLiteral("error")), 0);
+}
+
+void TestRosterPlanner::unknownOfficeOption_isAnError_data()
+{
+    QTest::addColumn<bool>("deactivateMissing");
+    QTest::addColumn<QList<qint64>>("deactivated");
+    QTest::newRow("without deactivation") << false << QList<qint64>{};
+    // The office that exists stays the scope; the one that does not is said, not guessed.
+    QTest::newRow("with deactivation") << true << QList<qint64>{6};
+}
+
+void TestRosterPlanner::unknownOfficeOption_isAnError()
+{
+    QFETCH(bool, deactivateMissing);
+    QFETCH(QList<qint64>, deactivated);
+    RosterOptions options;
+    options.offices = {QStringLiteral("Denver"), QStringLiteral("Atlantis")};
+    options.deactivateMissing = deactivateMissing;
+    QVERIFY(plan(Header + Sean, options));
+    QCOMPARE(m_plan.items.at(0).action, Action::Unchanged);
+    QCOMPARE(m_plan.items.at(1).action, Action::Error);
+    QCOMPARE(m_plan.items.at(1).row, 0);
+    QVERIFY2(m_plan.items.at(1).reason.contains(QLatin1String("Atlantis")),
+             qPrintable(m_plan.items.at(1).reason));
+    QCOMPARE(m_plan.items.size(), 2 + deactivated.size());
+    QCOMPARE(idsOf(m_plan, Action::Deactivate), deactivated);
 }
 
 void TestRosterPlanner::reactivate_data()
