@@ -514,6 +514,21 @@ void TestRosterSyncDialog::journal_interrupted_offersToResume()
     QCOMPARE(m_dialogs->asked().first().title, s("Resume Roster Sync"));
     QVERIFY(m_dialogs->asked().first().text.contains(s("items done: 1")));
     QVERIFY(dialog->isResuming());
+
+    // Resumed: the item done before the interruption is shown done and not sent again.
+    QVERIFY(plan(dialog));
+    const RosterReviewModel *model = dialog->reviewPanel()->model();
+    const int created = rowOf(dialog, s("new.agent@example.com"));
+    QCOMPARE(model->item(created).status, RosterItem::Status::Done);
+    QVERIFY(!model->item(created).included);
+    QVERIFY(apply(dialog));
+    int patches = 0;
+    for (const sim::RecordedRequest &request : writes()) {
+        QVERIFY2(request.method != "POST", qPrintable(request.path));
+        patches += request.method == "PATCH" ? 1 : 0;
+    }
+    QCOMPARE(patches, 2);
+    QCOMPARE(m_server->tenant().agentIdByEmail(s("new.agent@example.com")), qint64(0));
 }
 
 void TestRosterSyncDialog::inputs_haveAccessibleNamesAndUniqueAccelerators()
