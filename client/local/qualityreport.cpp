@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <type_traits>
 
 namespace signtraker {
 
@@ -44,24 +45,29 @@ QString nameOf(const QJsonObject &agent)
     return name.trimmed().isEmpty() ? QStringLiteral("#%1").arg(idOf(agent)) : name.trimmed();
 }
 
-// Agents sharing one value (case-folded key -> the value as first seen, and the Ids).
-struct Groups
+// Agents sharing one value: the first owner of each key, and the Ids of keys seen more than once.
+// Most keys have one owner, so no list is made for them.
+template <typename Key> struct Groups
 {
-    struct Group
+    struct First
     {
+        qint64 id;
         QString shown;
-        QList<qint64> ids;
     };
-    QHash<QString, Group> byKey;
+    QHash<Key, First> first;
+    QHash<Key, QList<qint64>> shared;
 
-    void add(const QString &key, const QString &shown, qint64 id)
+    void add(const Key &key, const QString &shown, qint64 id)
     {
-        if (key.isEmpty())
+        const auto seen = first.constFind(key);
+        if (seen == first.cend()) {
+            first.insert(key, First{id, shown});
             return;
-        Group &group = byKey[key];
-        if (group.ids.isEmpty())
-            group.shown = shown;
-        group.ids.append(id);
+        }
+        QList<qint64> &ids = shared[key];
+        if (ids.isEmpty())
+            ids.append(seen->id);
+        ids.append(id);
     }
 };
 
@@ -74,6 +80,13 @@ public:
             m_offices.insert(office.first.toLongLong());
     }
 
+    void reserve(qsizetype agents)
+    {
+        m_inactive.reserve(agents);
+        m_emails.first.reserve(agents);
+        m_userNames.first.reserve(agents);
+        m_phones.first.reserve(agents);
+    }
     void add(const QJsonObject &agent);
     QList<QualityFinding> findings();
 
@@ -81,7 +94,8 @@ private:
     void checkEmails(const QJsonObject &agent, qint64 id);
     void checkPhones(const QJsonObject &agent, qint64 id);
     void checkReferences(const QJsonObject &agent, qint64 id);
-    void duplicates(const QString &kind, const Groups &groups, const char *detail);
+    template <typename Key>
+    void duplicates(const QString &kind, const Groups<Key> &groups, const char *detail);
     void managers();
     void report(const QString &kind, QList<qint64> ids, const QString &detail,
                 const QJsonObject &fix = {});
@@ -89,7 +103,8 @@ private:
     QSet<qint64> m_offices;
     QHash<qint64, bool> m_inactive;           // every agent: is it inactive
     QHash<qint64, QList<qint64>> m_reportsTo; // manager Id -> agents naming them, in input order
-    Groups m_emails, m_userNames, m_phones;
+    Groups<QString> m_emails, m_userNames;
+    Groups<quint64> m_phones;
     PhoneCheck m_phoneCheck;
     std::map<QString, QList<QualityFinding>> m_byKind;
 };
@@ -99,8 +114,9 @@ void Checker::add(const QJsonObject &agent)
     const qint64 id = idOf(agent);
     m_inactive.insert(id, agent.value(QLatin1String("IsInactive")).toBool());
     checkEmails(agent, id);
-    m_userNames.add(text(agent, QLatin1String("UserName")).toCaseFolded(),
-                    text(agent, QLatin1String("UserName")), id);
+    const QString userName = text(agent, QLatin1String("UserName"));
+    if (!userName.isEmpty())
+        m_userNames.add(userName.toCaseFolded(), userName, id);
     checkPhones(agent, id);
     checkReferences(agent, id);
     if (agent.value(QLatin1String("EnableSubscription")).toBool() &&
@@ -117,7 +133,8 @@ void Checker::checkEmails(const QJsonObject &agent, qint64 id)
     static const AgentSchema::Member *const email = AgentSchema::member(QStringLiteral("Email"));
     static const AgentSchema::Member *const cc = AgentSchema::member(QStringLiteral("CcEmail"));
     const QString address = text(agent, QLatin1String("Email"));
-    m_emails.add(address.toCaseFolded(), address, id);
+    if (!address.isEmpty())
+        m_emails.add(address.toCaseFolded(), address, id);
     for (const AgentSchema::Member *member : {email, cc}) {
         const QString problem =
             AgentSchema::problem(*member, agent.value(member->path), member->requiredOnCreate);
@@ -143,8 +160,8 @@ void Checker::checkPhones(const QJsonObject &agent, qint64 id)
         if (phone.isEmpty())
             continue; // a missing cell phone is the service's "required", not a dialling problem
         const PhoneVerdict verdict = m_phoneCheck.check(phone, country);
-        if (member == QLatin1String("CellularPhone"))
-            m_phones.add(verdict.e164, verdict.e164, id);
+        if (member == QLatin1String("CellularPhone") && verdict.key != 0)
+            m_phones.add(verdict.key, QString(), id); // spelled only when shared
         if (verdict.valid)
             continue;
         const QString where = PhoneCheck::isKnownCountry(country)
@@ -182,14 +199,18 @@ void Checker::report(const QString &kind, QList<qint64> ids, const QString &deta
     m_byKind[kind].append(QualityFinding{kind, std::move(ids), detail, fix});
 }
 
-void Checker::duplicates(const QString &kind, const Groups &groups, const char *detail)
+template <typename Key>
+void Checker::duplicates(const QString &kind, const Groups<Key> &groups, const char *detail)
 {
-    for (auto it = groups.byKey.cbegin(); it != groups.byKey.cend(); ++it) {
-        if (it->ids.size() < 2)
-            continue;
-        QList<qint64> ids = it->ids;
+    for (auto it = groups.shared.cbegin(); it != groups.shared.cend(); ++it) {
+        QList<qint64> ids = it.value();
         std::sort(ids.begin(), ids.end());
-        report(kind, ids, tr(detail).arg(it->shown).arg(ids.size()));
+        QString shown;
+        if constexpr (std::is_same_v<Key, quint64>)
+            shown = PhoneVerdict::e164(it.key());
+        else
+            shown = groups.first.value(it.key()).shown;
+        report(kind, ids, tr(detail).arg(shown).arg(ids.size()));
     }
 }
 
@@ -248,6 +269,7 @@ QList<QualityFinding> QualityReport::check(const QList<QJsonObject> &agents,
                                            const QList<QPair<QString, QString>> &offices)
 {
     Checker checker(offices);
+    checker.reserve(agents.size());
     for (const QJsonObject &agent : agents)
         checker.add(agent);
     return checker.findings();
