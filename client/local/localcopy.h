@@ -17,6 +17,14 @@
 #include <QPair>
 #include <QPointer>
 #include <QString>
+#include <QVariantList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+class QThread;
 
 namespace signtraker {
 
@@ -77,7 +85,16 @@ Q_SIGNALS:
 
 private:
     bool open() const;
-    void finishRefresh(bool ok, const QString &message);
+    void closeConnection();
+    // The WHERE and its values for the filter, words and ids of query; false with a message.
+    bool where(const LocalQuery &query, QString *sql, QVariantList *values, QString *error) const;
+    QSqlQuery run(const QString &sql, const QVariantList &values, QString *error) const;
+    void startWriter();
+    // Runs call in the writer's thread, after everything handed to it before.
+    void toWriter(std::function<void(LocalWriter *)> call);
+    void onWalkFinished(const ApiError &error, bool agents);
+    void fail(const QString &message);
+    void stopWalkers();
 
     QString m_path;
     QString m_connection;
@@ -85,7 +102,13 @@ private:
     mutable bool m_open = false;
     QPointer<AllPagesWalker> m_walker;
     QPointer<AllPagesWalker> m_officeWalker;
+    QThread *m_thread = nullptr;
     LocalWriter *m_writer = nullptr;
+    int m_generation = 0;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    bool m_refreshing = false;
+    int m_walksLeft = 0;
+    QDateTime m_started;
 };
 
 } // namespace signtraker

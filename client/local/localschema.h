@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+// The tables of the local copy, shared by the writer thread and the readers: the statements that
+// create a generation of them (suffix "_new" while a refresh writes it) and write one agent.
+#pragma once
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+namespace signtraker::localschema {
+
+QStringList createTables(const QString &suffix);
+// Index names carry a tag: the indexes of a new generation must not collide with the old ones.
+QStringList createIndexes(const QString &suffix, const QString &tag);
+
+// Writes agents (the record, its indexed columns and its search entry) into the tables with a
+// suffix, with statements prepared once.
+class AgentStatements
+{
+public:
+    bool prepare(QSqlDatabase &db, const QString &suffix, QString *error);
+    // replace: the agent may already be there (its old search entry is removed first).
+    bool write(const QJsonObject &agent, bool replace, QString *error);
+
+private:
+    QSqlQuery m_agent;
+    QSqlQuery m_search;
+    QSqlQuery m_forget;
+};
+
+// Opens a connection to an existing file with the SQL functions the compiled filters call.
+bool openConnection(const QString &path, const QString &connection, QString *error);
+
+} // namespace signtraker::localschema
