@@ -17,9 +17,9 @@ namespace signtraker {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("QualityReport", text);
+    return QCoreApplication::translate("QualityReport", text, nullptr, n);
 }
 
 QString text(const QJsonObject &agent, QLatin1String member)
@@ -140,7 +140,9 @@ void Checker::checkEmails(const QJsonObject &agent, qint64 id)
             AgentSchema::problem(*member, agent.value(member->path), member->requiredOnCreate);
         if (!problem.isEmpty())
             report(QStringLiteral("invalid-email"), {id},
-                   tr("%1, %2: %3").arg(nameOf(agent), member->label(), problem));
+                   tr("%1, %2 \"%3\": %4")
+                       .arg(nameOf(agent), member->label(), agent.value(member->path).toString(),
+                            problem));
     }
 }
 
@@ -210,7 +212,7 @@ void Checker::duplicates(const QString &kind, const Groups<Key> &groups, const c
             shown = PhoneVerdict::e164(it.key());
         else
             shown = groups.first.value(it.key()).shown;
-        report(kind, ids, tr(detail).arg(shown).arg(ids.size()));
+        report(kind, ids, tr(detail, int(ids.size())).arg(shown));
     }
 }
 
@@ -222,9 +224,9 @@ void Checker::managers()
         const auto manager = m_inactive.constFind(it.key());
         if (manager == m_inactive.cend()) {
             report(QStringLiteral("missing-manager"), agents,
-                   tr("Manager #%1 does not exist; %2 agent(s) name them as their manager.")
-                       .arg(it.key())
-                       .arg(agents.size()));
+                   tr("Manager #%1 does not exist; %n agent(s) name them as their manager.",
+                      int(agents.size()))
+                       .arg(it.key()));
             continue;
         }
         if (!*manager)
@@ -237,20 +239,20 @@ void Checker::managers()
         if (active.isEmpty())
             continue;
         report(QStringLiteral("inactive-manager"), QList<qint64>{it.key()} + active,
-               tr("Manager #%1 is inactive while %2 active agent(s) report to them.")
-                   .arg(it.key())
-                   .arg(active.size()));
+               tr("Manager #%1 is inactive while %n active agent(s) report to them.",
+                  int(active.size()))
+                   .arg(it.key()));
     }
 }
 
 QList<QualityFinding> Checker::findings()
 {
     duplicates(QStringLiteral("duplicate-email"), m_emails,
-               QT_TRANSLATE_NOOP("QualityReport", "The e-mail address %1 is on %2 agents."));
+               QT_TRANSLATE_NOOP("QualityReport", "The e-mail address %1 is on %n agents."));
     duplicates(QStringLiteral("duplicate-username"), m_userNames,
-               QT_TRANSLATE_NOOP("QualityReport", "The user name %1 is on %2 agents."));
+               QT_TRANSLATE_NOOP("QualityReport", "The user name %1 is on %n agents."));
     duplicates(QStringLiteral("duplicate-phone"), m_phones,
-               QT_TRANSLATE_NOOP("QualityReport", "The cell phone %1 is on %2 agents."));
+               QT_TRANSLATE_NOOP("QualityReport", "The cell phone %1 is on %n agents."));
     managers();
     QList<QualityFinding> all;
     for (const QString &kind : QualityReport::kinds()) {
