@@ -241,8 +241,10 @@ QStringList PhoneCheck::fastRegions()
     return FastValidity::instance().regions();
 }
 
-PhoneVerdict PhoneCheck::check(const QString &text, const QString &country)
+PhoneVerdict PhoneCheck::check(const QString &text, const QString &country, bool remember)
 {
+    if (!remember)
+        return compute(text, country);
     QHash<QString, PhoneVerdict> &seen = m_seen[country];
     const auto found = seen.constFind(text);
     if (found != seen.cend())

@@ -30,7 +30,9 @@ public:
     // country: "US", "CA" or "AU". Any other value, or none, means the country is not known: the
     // number is then valid when it is valid in one of the three, and a number without "+" is read
     // as North American (the first two of the three).
-    PhoneVerdict check(const QString &text, const QString &country);
+    // remember: keep the verdict for the next agent with the same text (an office's phone);
+    // a cell phone is usually the agent's own, and remembering it would only cost.
+    PhoneVerdict check(const QString &text, const QString &country, bool remember = true);
 
     // Whether +countryCode nationalNumber is valid in region (US, CA, AU): by the fast path that
     // check() uses, or by libphonenumber's IsValidNumberForRegion(), which must agree (tests).

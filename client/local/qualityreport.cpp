@@ -161,8 +161,9 @@ void Checker::checkPhones(const QJsonObject &agent, qint64 id)
         const QString phone = text(agent, member);
         if (phone.isEmpty())
             continue; // a missing cell phone is the service's "required", not a dialling problem
-        const PhoneVerdict verdict = m_phoneCheck.check(phone, country);
-        if (member == QLatin1String("CellularPhone") && verdict.key != 0)
+        const bool cell = member == QLatin1String("CellularPhone");
+        const PhoneVerdict verdict = m_phoneCheck.check(phone, country, !cell);
+        if (cell && verdict.key != 0)
             m_phones.add(verdict.key, QString(), id); // spelled only when shared
         if (verdict.valid)
             continue;
