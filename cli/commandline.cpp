@@ -566,8 +566,8 @@ Commands:
                       exit 0 with or without findings)
 
 The local copy:
-  One SQLite file per profile in the user's cache folder
-  ($XDG_CACHE_HOME, by default ~/.cache), readable by its owner only; it holds
+  One SQLite file per profile, $XDG_CACHE_HOME/signtraker-admin/local/PROFILE.sqlite
+  (by default under ~/.cache), readable by its owner only; it holds
   the tenant's personal data: 'local clear' deletes it, and so does 'profile
   remove'. Without a copy, --local and quality exit 2 and say how to make one.
 
