@@ -532,8 +532,9 @@ Commands:
   quality [--kind KIND]...
                       the data-quality report over the local copy
 
-  --search TEXT       contains(TEXT) over FirstName, LastName, Email, UserName and
-                      CellularPhone; combined with --filter by "and"
+  --search TEXT       each word (a "quoted phrase" is one) found by contains() in
+                      FirstName, LastName, Email, UserName, CellularPhone or
+                      Office/Name; combined with --filter by "and"
   --orderby, --select comma-separated member names ("LastName desc,Id"), checked
                       against the documented members; --orderby takes paths
                       (Office/Name), --select top-level members (Office)

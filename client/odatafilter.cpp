@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <utility>
 
 namespace signtraker::odata {
 
@@ -242,14 +243,37 @@ Filter Filter::anyOf(const QList<Filter> &filters)
     return result;
 }
 
+QStringList searchWords(const QString &text)
+{
+    // Whitespace separates words; a double-quoted phrase stays one word, so "van der Berg"
+    // can still be searched whole.
+    QStringList words;
+    QString word;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+        } else if (c.isSpace() && !quoted) {
+            if (!word.isEmpty())
+                words << std::exchange(word, QString());
+        } else {
+            word += c;
+        }
+    }
+    if (!word.trimmed().isEmpty())
+        words << word.trimmed();
+    return words;
+}
+
 Filter searchFilter(const QString &text, const QStringList &fields)
 {
-    const QString needle = text.trimmed();
-    if (needle.isEmpty())
-        return {};
     Filter result;
-    for (const QString &field : fields)
-        result = result || Field(field).contains(needle);
+    for (const QString &word : searchWords(text)) {
+        Filter anyField;
+        for (const QString &field : fields)
+            anyField = anyField || Field(field).contains(word);
+        result = result && anyField;
+    }
     return result;
 }
 

@@ -127,12 +127,15 @@ private:
     Shape m_shape = Shape::Empty;
 };
 
-// The search box and the CLI's --search: contains(field,'text') over the fields, OR-ed. Blank
-// text gives an empty filter.
+// The words of a search: split at whitespace, a double-quoted phrase kept whole.
+QStringList searchWords(const QString &text);
+
+// The search box and the CLI's --search: every word must be found in some field, as an `and`
+// of per-word `or` groups of contains(field,'word'). Blank text gives an empty filter.
 Filter searchFilter(const QString &text,
                     const QStringList &fields = {
                         QStringLiteral("FirstName"), QStringLiteral("LastName"),
                         QStringLiteral("Email"), QStringLiteral("UserName"),
-                        QStringLiteral("CellularPhone")});
+                        QStringLiteral("CellularPhone"), QStringLiteral("Office/Name")});
 
 } // namespace signtraker::odata

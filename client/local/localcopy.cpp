@@ -29,9 +29,10 @@ QString nextConnectionName(const char *role)
         .arg(serial.fetchAndAddRelaxed(1));
 }
 
-QJsonObject recordFrom(const QVariant &text)
+// Records are read as their UTF-8 bytes (CAST AS BLOB): no detour through UTF-16.
+QJsonObject recordFrom(const QVariant &bytes)
 {
-    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+    return QJsonDocument::fromJson(bytes.toByteArray()).object();
 }
 
 } // namespace
@@ -48,8 +49,10 @@ QString LocalCopy::pathForProfile(const QString &profile)
     }
     if (safe.isEmpty())
         safe = u"_"_qs;
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/local/"_qs + safe +
-           u".sqlite"_qs;
+    // Not CacheLocation: it holds the application's name, and the window and the CLI must share
+    // one copy per profile (and its removal).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+           u"/signtraker-admin/local/"_qs + safe + u".sqlite"_qs;
 }
 
 bool LocalCopy::removeForProfile(const QString &profile)
@@ -304,8 +307,10 @@ void LocalCopy::updateRecord(const QJsonObject &agentFromService)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     localschema::AgentStatements statements;
     QString error;
-    if (!db.transaction())
+    if (!localschema::beginWrite(db)) {
+        m_lastError = tr("The local copy is busy: the agent's new values were not stored.");
         return;
+    }
     if (!statements.prepare(db, QString(), &error) ||
         !statements.write(agentFromService, true, &error)) {
         m_lastError = error;
@@ -362,9 +367,10 @@ QList<QJsonObject> LocalCopy::agents(const LocalQuery &query, QString *error) co
     }
     values += order.values;
     values << query.top << query.skip;
-    QSqlQuery rows = run(u"SELECT record FROM agents"_qs + condition + u" ORDER BY "_qs +
-                             order.sql + u" LIMIT ? OFFSET ?"_qs,
-                         values, error);
+    QSqlQuery rows =
+        run(u"SELECT CAST(record AS BLOB) FROM agents JOIN records ON agent_id = id"_qs +
+                condition + u" ORDER BY "_qs + order.sql + u" LIMIT ? OFFSET ?"_qs,
+            values, error);
     QList<QJsonObject> agents;
     while (rows.next()) {
         QJsonObject record = recordFrom(rows.value(0));
@@ -412,8 +418,8 @@ QHash<bool, qint64> LocalCopy::countsByActive(const LocalQuery &query) const
     if (!where(query, &condition, &values, &m_lastError))
         return {};
     // IsInactive absent or null counts as active, as the service's "IsInactive eq true" sees it.
-    QSqlQuery rows = run(u"SELECT COALESCE(inactive, 0) = 0, COUNT(*) FROM agents"_qs + condition +
-                             u" GROUP BY 1"_qs,
+    QSqlQuery rows = run(u"SELECT COALESCE(is_inactive, 0) = 0, COUNT(*) FROM agents"_qs +
+                             condition + u" GROUP BY 1"_qs,
                          values, nullptr);
     QHash<bool, qint64> counts;
     while (rows.next())
@@ -433,7 +439,8 @@ QList<QPair<QString, QString>> LocalCopy::offices() const
 
 QList<QJsonObject> LocalCopy::allAgents() const
 {
-    QSqlQuery rows = run(u"SELECT record FROM agents ORDER BY id"_qs, {}, nullptr);
+    QSqlQuery rows =
+        run(u"SELECT CAST(record AS BLOB) FROM records ORDER BY agent_id"_qs, {}, nullptr);
     QList<QJsonObject> agents;
     while (rows.next())
         agents << recordFrom(rows.value(0));

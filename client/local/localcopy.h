@@ -38,7 +38,9 @@ class LocalCopy : public QObject
     Q_OBJECT
 
 public:
-    // The cache folder (XDG) + "/local/<profile>.sqlite", the profile name made file-safe.
+    // The user's cache folder (XDG_CACHE_HOME, ~/.cache) +
+    // "/signtraker-admin/local/<profile>.sqlite", the same for the window and the CLI; the profile
+    // name made file-safe.
     static QString pathForProfile(const QString &profile);
     // Deletes the copy of profile (with its -wal and -shm files); true when nothing is left.
     static bool removeForProfile(const QString &profile);

@@ -26,9 +26,15 @@ public:
 
 private:
     QSqlQuery m_agent;
+    QSqlQuery m_record;
     QSqlQuery m_search;
     QSqlQuery m_forget;
 };
+
+// BEGIN IMMEDIATE: a transaction that takes the write lock first, waiting for the other
+// connection's write (busy timeout). A plain BEGIN that reads before writing fails at once
+// ("database is locked") when the other connection wrote in between.
+bool beginWrite(QSqlDatabase &db);
 
 // Opens a connection to an existing file with the SQL functions the compiled filters call.
 bool openConnection(const QString &path, const QString &connection, QString *error);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "localsql.h"
 
+#include "odatafilter.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QList>
@@ -78,6 +80,22 @@ const QList<std::pair<QString, Type>> &schema()
     return members;
 }
 
+// "Office/Id" -> "office_id", "CcEmail" -> "cc_email".
+QString columnName(const QString &path)
+{
+    QString name;
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const QChar c = path.at(i);
+        if (c == u'/')
+            name += u'_';
+        else if (c.isUpper() && i > 0 && path.at(i - 1).isLower())
+            name += u'_' + c.toLower();
+        else
+            name += c.toLower();
+    }
+    return name;
+}
+
 std::optional<Type> memberType(const QString &path)
 {
     for (const auto &[member, type] : schema())
@@ -109,6 +127,28 @@ QString typeName(Type type)
 QVariant textValue(const QString &text)
 {
     return text.isNull() ? QVariant(QString(u""_qs.data(), 0)) : QVariant(text);
+}
+
+QVariant typedValue(const QJsonObject &record, const QStringList &segments, Type type)
+{
+    QJsonValue value = record.value(segments.first());
+    for (qsizetype i = 1; i < segments.size(); ++i)
+        value = value.isObject() ? value.toObject().value(segments.at(i)) : QJsonValue();
+    switch (type) {
+    case Type::String:
+        return value.isString() ? textValue(value.toString().toCaseFolded()) : QVariant();
+    case Type::Bool:
+        return value.isBool() ? QVariant(value.toBool() ? 1 : 0) : QVariant();
+    case Type::Int:
+        return value.isDouble() ? QVariant(value.toInteger(qint64(value.toDouble()))) : QVariant();
+    case Type::Decimal:
+        return value.isDouble() ? QVariant(value.toDouble()) : QVariant();
+    case Type::Complex:
+        return value.isObject() ? QVariant(1) : QVariant();
+    case Type::Null:
+        break;
+    }
+    return {};
 }
 
 bool isNumeric(Type type)
@@ -241,48 +281,13 @@ struct Node
     Type type = Type::Null;
 };
 
-QString columnFor(const QString &path)
-{
-    for (const Column &column : columns())
-        if (column.path == path)
-            return column.column;
-    return {};
-}
-
+// Every member has a column holding its value as the service compares it (memberValue), so a
+// filter or an order never parses the stored JSON.
 Node memberNode(const QString &path, Type type)
 {
     Node node;
     node.type = type;
-    if (const QString column = columnFor(path); !column.isEmpty()) {
-        node.sql = column;
-        return node;
-    }
-    // The path comes from the schema above, never from the user's text as typed.
-    const QString json = u"'$."_qs + QString(path).replace(u'/', u'.') + u'\'';
-    const QString jsonType = u"json_type(record, "_qs + json + u')';
-    const QString value = u"json_extract(record, "_qs + json + u')';
-    switch (type) {
-    case Type::String:
-        node.sql = u"(CASE WHEN "_qs + jsonType + u" = 'text' THEN st_fold(" + value + u") END)";
-        break;
-    case Type::Bool:
-        node.sql = u"(CASE "_qs + jsonType + u" WHEN 'true' THEN 1 WHEN 'false' THEN 0 END)";
-        break;
-    case Type::Int:
-        node.sql = u"(CASE WHEN "_qs + jsonType + u" IN ('integer', 'real') THEN CAST(" + value +
-                   u" AS INTEGER) END)";
-        break;
-    case Type::Decimal:
-        node.sql =
-            u"(CASE WHEN "_qs + jsonType + u" IN ('integer', 'real') THEN " + value + u" END)";
-        break;
-    case Type::Complex:
-        node.sql = u"(CASE WHEN "_qs + jsonType + u" = 'object' THEN 1 END)";
-        break;
-    case Type::Null:
-        node.sql = u"NULL"_qs;
-        break;
-    }
+    node.sql = path == u"Id" ? u"id"_qs : columnName(path);
     return node;
 }
 
@@ -636,19 +641,35 @@ bool endsWithText(const QString &a, const QString &b)
 
 const QList<Column> &columns()
 {
-    static const QList<Column> list = {
-        {u"FirstName"_qs, u"first_name"_qs},
-        {u"LastName"_qs, u"last_name"_qs},
-        {u"Email"_qs, u"email"_qs},
-        {u"UserName"_qs, u"user_name"_qs},
-        {u"IsInactive"_qs, u"inactive"_qs},
-        {u"Office/Id"_qs, u"office_id"_qs},
-        {u"Office/Name"_qs, u"office_name"_qs},
-        {u"Manager/Id"_qs, u"manager_id"_qs},
-        {u"CellularPhone"_qs, u"cell_phone"_qs},
-        {u"OfficePhone"_qs, u"office_phone"_qs},
-    };
+    static const QList<Column> list = [] {
+        QList<Column> columns;
+        for (const auto &member : schema())
+            if (member.first != u"Id") // the table's own id
+                columns.append({member.first, columnName(member.first)});
+        return columns;
+    }();
     return list;
+}
+
+QVariantList columnValues(const QJsonObject &record)
+{
+    struct Member
+    {
+        QStringList segments;
+        Type type;
+    };
+    static const QList<Member> members = [] {
+        QList<Member> list;
+        for (const auto &[path, type] : schema())
+            if (path != u"Id")
+                list.append({path.split(u'/'), type});
+        return list;
+    }();
+    QVariantList values;
+    values.reserve(members.size());
+    for (const Member &member : members)
+        values << typedValue(record, member.segments, member.type);
+    return values;
 }
 
 bool isMember(const QString &path)
@@ -664,24 +685,7 @@ QString fold(const QString &text)
 QVariant memberValue(const QJsonObject &record, const QString &path)
 {
     const std::optional<Type> type = memberType(path);
-    const QStringList segments = path.split(u'/');
-    QJsonValue value = record.value(segments.first());
-    for (qsizetype i = 1; i < segments.size(); ++i)
-        value = value.isObject() ? value.toObject().value(segments.at(i)) : QJsonValue();
-    switch (type.value_or(Type::Null)) {
-    case Type::String:
-        return value.isString() ? textValue(fold(value.toString())) : QVariant();
-    case Type::Bool:
-        return value.isBool() ? QVariant(value.toBool() ? 1 : 0) : QVariant();
-    case Type::Int:
-        return value.isDouble() ? QVariant(value.toInteger(qint64(value.toDouble()))) : QVariant();
-    case Type::Decimal:
-        return value.isDouble() ? QVariant(value.toDouble()) : QVariant();
-    case Type::Complex:
-    case Type::Null:
-        break;
-    }
-    return {};
+    return type ? typedValue(record, path.split(u'/'), *type) : QVariant();
 }
 
 bool compileFilter(const QString &filter, LocalSql *out, QString *error)
@@ -714,25 +718,23 @@ bool compileOrderBy(const QString &orderBy, LocalSql *out, QString *error)
 
 QString ftsQuery(const QString &words)
 {
+    // Split as the online search splits (a double-quoted phrase is one word).
     QStringList phrases;
-    for (const QString &word : words.simplified().split(u' ', Qt::SkipEmptyParts)) {
-        const QString trimmed = word.trimmed();
-        if (!std::any_of(trimmed.begin(), trimmed.end(),
-                         [](QChar c) { return c.isLetterOrNumber(); }))
+    for (const QString &word : odata::searchWords(words)) {
+        if (!std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); }))
             continue; // nothing the index holds: FTS5 would refuse an empty phrase
-        phrases << u'"' + QString(trimmed).replace(u'"', u"\"\""_qs) + u"\"*"_qs;
+        phrases << u'"' + QString(word).replace(u'"', u"\"\""_qs) + u"\"*"_qs;
     }
     return phrases.join(u" AND ");
 }
 
 QStringList searchColumns(const QJsonObject &record)
 {
+    // The six fields the online search looks in (odata::searchFilter).
     auto text = [&record](const QString &member) { return record.value(member).toString(); };
+    const QString phone = text(u"CellularPhone"_qs);
     QStringList phones;
-    for (const QString &member : {u"OfficePhone"_qs, u"CellularPhone"_qs}) {
-        const QString phone = text(member);
-        if (phone.isEmpty())
-            continue;
+    if (!phone.isEmpty()) {
         QString digits;
         for (const QChar c : phone)
             if (c.isDigit())
@@ -744,8 +746,8 @@ QStringList searchColumns(const QJsonObject &record)
         else if (phone.startsWith(u"+61") && digits.size() > 2)
             phones << u'0' + digits.mid(2);
     }
-    return {text(u"FirstName"_qs) + u' ' + text(u"LastName"_qs),
-            text(u"Email"_qs) + u' ' + text(u"CcEmail"_qs), text(u"UserName"_qs), phones.join(u' '),
+    return {text(u"FirstName"_qs) + u' ' + text(u"LastName"_qs), text(u"Email"_qs),
+            text(u"UserName"_qs), phones.join(u' '),
             record.value(u"Office"_qs).toObject().value(u"Name"_qs).toString()};
 }
 

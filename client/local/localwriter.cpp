@@ -88,7 +88,7 @@ void LocalWriter::dropNewTables()
     if (!db.isOpen())
         return;
     QSqlQuery query(db);
-    for (const char *table : {"agents_new", "offices_new", "agents_fts_new"})
+    for (const char *table : {"agents_new", "records_new", "offices_new", "agents_fts_new"})
         query.exec(u"DROP TABLE IF EXISTS "_qs + QLatin1StringView(table));
 }
 
@@ -99,11 +99,14 @@ void LocalWriter::begin(int generation, std::shared_ptr<std::atomic_bool> cancel
     m_failed = false;
     m_rows = 0;
     m_remembered.clear();
+    m_written.clear();
     QString error;
     close(); // the file may have been deleted and made anew since the last refresh
     if (!prepareFile(m_path, &error) || !localschema::openConnection(m_path, m_connection, &error))
         return fail(error);
+    // Room to sort the indexes of 50,000 rows in memory.
     if (!exec(u"PRAGMA journal_mode = WAL"_qs) || !exec(u"PRAGMA synchronous = NORMAL"_qs) ||
+        !exec(u"PRAGMA cache_size = -32000"_qs) || !exec(u"PRAGMA temp_store = MEMORY"_qs) ||
         !exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value)"_qs))
         return;
     dropNewTables(); // a refresh cut short by a crash
@@ -119,11 +122,14 @@ void LocalWriter::writeAgents(const QJsonArray &rows)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     localschema::AgentStatements statements;
     QString error;
-    if (!db.transaction() || !statements.prepare(db, u"_new"_qs, &error))
+    if (!localschema::beginWrite(db) || !statements.prepare(db, u"_new"_qs, &error))
         return fail(error.isEmpty() ? db.lastError().text() : error);
     for (const QJsonValue &row : rows) {
-        // Never one row twice: a page may repeat a row the walker had not seen as a duplicate.
-        if (!statements.write(row.toObject(), true, &error)) {
+        // Never one row twice; only a row seen before pays for removing its old search entry.
+        const QJsonObject agent = row.toObject();
+        bool seen = false;
+        m_written.insert(agent.value(u"Id").toInteger(), &seen);
+        if (!statements.write(agent, seen, &error)) {
             db.rollback();
             return fail(error);
         }
@@ -140,7 +146,7 @@ void LocalWriter::writeOffices(const QJsonArray &rows)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(db);
     query.prepare(u"INSERT OR REPLACE INTO offices_new (id, name, record) VALUES (?, ?, ?)"_qs);
-    db.transaction();
+    localschema::beginWrite(db);
     for (const QJsonValue &row : rows) {
         const QJsonObject office = row.toObject();
         query.addBindValue(office.value(u"Id").toInteger());
@@ -167,10 +173,11 @@ void LocalWriter::commit(const QDateTime &asOf)
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const QString tag = QString::number(asOf.toMSecsSinceEpoch());
+
     for (const QString &statement : localschema::createIndexes(u"_new"_qs, tag))
         if (!exec(statement))
             return;
-    if (!db.transaction())
+    if (!localschema::beginWrite(db))
         return fail(db.lastError().text());
     localschema::AgentStatements statements;
     QString error;
@@ -186,9 +193,11 @@ void LocalWriter::commit(const QDateTime &asOf)
     }
     const QStringList swap = {
         u"DROP TABLE IF EXISTS agents"_qs,
+        u"DROP TABLE IF EXISTS records"_qs,
         u"DROP TABLE IF EXISTS offices"_qs,
         u"DROP TABLE IF EXISTS agents_fts"_qs,
         u"ALTER TABLE agents_new RENAME TO agents"_qs,
+        u"ALTER TABLE records_new RENAME TO records"_qs,
         u"ALTER TABLE offices_new RENAME TO offices"_qs,
         u"ALTER TABLE agents_fts_new RENAME TO agents_fts"_qs,
     };

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <atomic>
@@ -55,6 +56,17 @@ private:
     bool m_failed = true; // until begin()
     qint64 m_rows = 0;
     QHash<qint64, QJsonObject> m_remembered;
+    struct SeenIds
+    {
+        QSet<qint64> ids;
+        void insert(qint64 id, bool *seen)
+        {
+            const qsizetype before = ids.size();
+            ids.insert(id);
+            *seen = ids.size() == before;
+        }
+        void clear() { ids.clear(); }
+    } m_written;
 };
 
 } // namespace signtraker

@@ -79,7 +79,7 @@ private Q_SLOTS:
 
     void run_exitCode_data();
     void run_exitCode();
-    void list_search_sendsContainsOverFiveMembersAndedWithFilter();
+    void list_search_sendsAnOrGroupPerWordAndedWithFilter();
     void list_searchOnly_isTheClientsSearchFilter();
     void list_jsonFormat_printsWhatTheServiceReturned();
     void list_csvFormat_flattensOffice();
@@ -347,9 +347,9 @@ void TestCliRunner::run_exitCode()
     QVERIFY(!result.out.contains(Key));
 }
 
-void TestCliRunner::list_search_sendsContainsOverFiveMembersAndedWithFilter()
+void TestCliRunner::list_search_sendsAnOrGroupPerWordAndedWithFilter()
 {
-    const Run result = run({"agents", "list", "--search", "O'Brien & co", "--filter",
+    const Run result = run({"agents", "list", "--search", "O'Brien \"& co\"", "--filter",
                             "IsInactive eq false or IsManager eq true"});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(m_server->requests().size(), 1);
@@ -357,16 +357,20 @@ void TestCliRunner::list_search_sendsContainsOverFiveMembersAndedWithFilter()
         queryValue(m_server->requests().first().query, QStringLiteral("$filter"));
     QVERIFY2(filter.startsWith(QLatin1String("(IsInactive eq false or IsManager eq true) and (")),
              qPrintable(filter));
-    for (const char *member : {"FirstName", "LastName", "Email", "UserName", "CellularPhone"})
+    for (const char *member :
+         {"FirstName", "LastName", "Email", "UserName", "CellularPhone", "Office/Name"})
         QVERIFY2(filter.contains(QLatin1String(member)), member);
-    QVERIFY(filter.contains(QLatin1String("'O''Brien & co'")));
-    QCOMPARE(filter.count(QLatin1String("contains(")), 5);
-    QCOMPARE(filter.count(QLatin1String(" or ")), 5); // four between the five, one in --filter
+    // Two words (the quoted phrase is one), each searched in six members.
+    QVERIFY(filter.contains(QLatin1String("'O''Brien'")));
+    QVERIFY(filter.contains(QLatin1String("'& co'")));
+    QCOMPARE(filter.count(QLatin1String("contains(")), 12);
+    QCOMPARE(filter.count(QLatin1String(" or ")), 11); // five in each group, one in --filter
+    QVERIFY2(filter.contains(QLatin1String(") and (contains(")), qPrintable(filter));
 }
 
 void TestCliRunner::list_searchOnly_isTheClientsSearchFilter()
 {
-    const QString injection = QStringLiteral("x' or LastName ne 'y");
+    const QString injection = QStringLiteral("\"x' or LastName ne 'y\"");
     QCOMPARE(ListCommand::combinedFilter({}, injection).toString(),
              odata::searchFilter(injection).toString());
     QVERIFY(ListCommand::combinedFilter({}, injection)

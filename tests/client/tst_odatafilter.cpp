@@ -385,20 +385,39 @@ void TestODataFilter::searchFilter_text_orsContainsOverFields_data()
         << QStringLiteral("smith") << QStringList()
         << QStringLiteral("contains(FirstName,'smith') or contains(LastName,'smith') or "
                           "contains(Email,'smith') or contains(UserName,'smith') or "
-                          "contains(CellularPhone,'smith')");
+                          "contains(CellularPhone,'smith') or contains(Office/Name,'smith')");
+    QTest::newRow("two words, each in some field")
+        << QStringLiteral("john  smith")
+        << QStringList{QStringLiteral("FirstName"), QStringLiteral("LastName")}
+        << QStringLiteral("(contains(FirstName,'john') or contains(LastName,'john')) and "
+                          "(contains(FirstName,'smith') or contains(LastName,'smith'))");
+    QTest::newRow("three words, one field")
+        << QStringLiteral("a b c") << QStringList{QStringLiteral("LastName")}
+        << QStringLiteral("contains(LastName,'a') and contains(LastName,'b') and "
+                          "contains(LastName,'c')");
+    QTest::newRow("quoted phrase kept whole")
+        << QStringLiteral("\"van der\" Berg") << QStringList{QStringLiteral("LastName")}
+        << QStringLiteral("contains(LastName,'van der') and contains(LastName,'Berg')");
     QTest::newRow("apostrophe in last name")
         << QStringLiteral("O'Brien") << QStringList{QStringLiteral("LastName")}
         << QStringLiteral("contains(LastName,'O''Brien')");
     QTest::newRow("reserved characters")
         << QStringLiteral("& # + %")
         << QStringList{QStringLiteral("Email"), QStringLiteral("Notes")}
-        << QStringLiteral("contains(Email,'& # + %') or contains(Notes,'& # + %')");
+        << QStringLiteral("(contains(Email,'&') or contains(Notes,'&')) and "
+                          "(contains(Email,'#') or contains(Notes,'#')) and "
+                          "(contains(Email,'+') or contains(Notes,'+')) and "
+                          "(contains(Email,'%') or contains(Notes,'%'))");
     QTest::newRow("accents trimmed")
         << QStringLiteral("  Núñez ") << QStringList{QStringLiteral("LastName")}
         << QStringLiteral("contains(LastName,'Núñez')");
     QTest::newRow("injection attempt")
-        << QStringLiteral("x' or LastName ne 'y") << QStringList{QStringLiteral("LastName")}
+        << QStringLiteral("\"x' or LastName ne 'y\"") << QStringList{QStringLiteral("LastName")}
         << QStringLiteral("contains(LastName,'x'' or LastName ne ''y')");
+    QTest::newRow("injection attempt split into words")
+        << QStringLiteral("x' or 'y") << QStringList{QStringLiteral("LastName")}
+        << QStringLiteral("contains(LastName,'x''') and contains(LastName,'or') and "
+                          "contains(LastName,'''y')");
     QTest::newRow("blank") << QStringLiteral("   ") << QStringList() << QString();
 }
 

@@ -135,6 +135,7 @@ private Q_SLOTS:
     void select_ids_topAndSkip();
     void counts_byOfficeAndActive();
     void updateRecord_afterPatch_equalsTheServiceAnswer();
+    void updateRecord_duringRefresh_winsOverAnOlderPage();
     void unknownMembers_survive();
 
 private:
@@ -238,8 +239,8 @@ void TestLocalCopy::pathForProfile_isFileSafeInTheCache()
 {
     QFETCH(QString, profile);
     const QString path = LocalCopy::pathForProfile(profile);
-    const QString folder =
-        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/local/"_qs;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+                           u"/signtraker-admin/local/"_qs;
     QVERIFY2(path.startsWith(folder), qPrintable(path));
     const QString name = path.mid(folder.size());
     QVERIFY(name.endsWith(u".sqlite"));
@@ -599,6 +600,8 @@ void TestLocalCopy::search_findsEveryWord_data()
     QTest::newRow("a word nobody has") << u"john nobody"_qs << QList<qint64>{};
     QTest::newRow("quotes are words") << u"\"john"_qs << QList<qint64>{1, 3};
     QTest::newRow("operators are words") << u"john AND OR NOT"_qs << QList<qint64>{};
+    QTest::newRow("a quoted phrase") << u"\"john smith\""_qs << QList<qint64>{1};
+    QTest::newRow("a quoted phrase out of order") << u"\"smith john\""_qs << QList<qint64>{};
     QTest::newRow("no words") << u" - "_qs << QList<qint64>{1, 2, 3, 4, 5, 6};
 }
 
@@ -698,6 +701,25 @@ void TestLocalCopy::updateRecord_afterPatch_equalsTheServiceAnswer()
              QList<qint64>{id});
     QVERIFY(!idsOf(copy.agents(Q().withFilter(u"LastName eq '%1'"_qs.arg(oldLast)), &error))
                  .contains(id));
+    QCOMPARE(copy.rowCount(), 120);
+}
+
+void TestLocalCopy::updateRecord_duringRefresh_winsOverAnOlderPage()
+{
+    LocalCopy copy(m_dir->filePath(u"copy.sqlite"_qs));
+    QVERIFY(refresh(copy));
+    // The answer to a write made while the pages are on their way, which were read before it.
+    m_server->setLatency(300);
+    QJsonObject answer = m_server->tenant().agents().at(4).toObject();
+    answer.insert(u"LastName"_qs, u"Written"_qs);
+    QSignalSpy refreshed(&copy, &LocalCopy::refreshed);
+    copy.refresh(m_client.get());
+    copy.updateRecord(answer);
+    QString error;
+    QCOMPARE(copy.count(Q().withFilter(u"LastName eq 'Written'"_qs), &error), 1); // at once
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(copy.agents(Q().withIds({answer.value(u"Id").toInteger()}), &error),
+             QList<QJsonObject>{answer});
     QCOMPARE(copy.rowCount(), 120);
 }
 

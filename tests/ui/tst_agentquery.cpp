@@ -83,7 +83,7 @@ void TestAgentQuery::toListQuery_data()
         << q
         << QStringLiteral("contains(FirstName,'O''Brien') or contains(LastName,'O''Brien') or "
                           "contains(Email,'O''Brien') or contains(UserName,'O''Brien') or "
-                          "contains(CellularPhone,'O''Brien')")
+                          "contains(CellularPhone,'O''Brien') or contains(Office/Name,'O''Brien')")
         << absent << QStringLiteral("Id") << QStringLiteral("51") << QStringLiteral("0");
 
     q = {};
@@ -143,7 +143,8 @@ void TestAgentQuery::toListQuery_data()
         << q
         << QStringLiteral("(contains(FirstName,'smith') or contains(LastName,'smith') or "
                           "contains(Email,'smith') or contains(UserName,'smith') or "
-                          "contains(CellularPhone,'smith')) and Office/Id eq 3 and IsManager eq "
+                          "contains(CellularPhone,'smith') or contains(Office/Name,'smith')) and "
+                          "Office/Id eq 3 and IsManager eq "
                           "false")
         << absent << QStringLiteral("Id") << QStringLiteral("51") << QStringLiteral("0");
 

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void start_loadsFirstPage();
     void search_typed_debouncedContains();
     void search_email_sendsEmailParameter();
+    void search_words_eachFoundInSomeField();
     void filters_each_sentAndChipShown_data();
     void filters_each_sentAndChipShown();
     void chips_removeAndClearAll();
@@ -255,7 +256,7 @@ void TestMainWindow::search_typed_debouncedContains()
     QCOMPARE(item(lastListFrom(0), "$filter"),
              QStringLiteral("contains(FirstName,'o''b') or contains(LastName,'o''b') or "
                             "contains(Email,'o''b') or contains(UserName,'o''b') or "
-                            "contains(CellularPhone,'o''b')"));
+                            "contains(CellularPhone,'o''b') or contains(Office/Name,'o''b')"));
     auto *chips = window->findChild<ui::FilterChipBar *>();
     QVERIFY(chips->isVisible());
     QCOMPARE(chips->chips(), QList<ui::FilterChipBar::Chip>{ui::FilterChipBar::Chip::Search});
@@ -291,6 +292,46 @@ void TestMainWindow::search_email_sendsEmailParameter()
     QVERIFY(waitForLoad(window.get()));
     QCOMPARE(item(lastListFrom(0), "$filter"), QStringLiteral("Id eq 1007"));
     QCOMPARE(window->model()->idAt(0), 1007);
+}
+
+void TestMainWindow::search_words_eachFoundInSomeField()
+{
+    std::unique_ptr<MainWindow> window(makeWindow());
+    QVERIFY(waitForLoad(window.get()));
+    const QJsonObject agent = window->model()->recordAt(5);
+    const QString first = agent.value(QStringLiteral("FirstName")).toString();
+    const QString last = agent.value(QStringLiteral("LastName")).toString();
+    const QString office =
+        agent.value(QStringLiteral("Office")).toObject().value(QStringLiteral("Name")).toString();
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->setFocus();
+
+    // "First Last" is two words: the phrase itself is in no single field.
+    QTest::keyClicks(search, first + u"  " + last);
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(waitForLoad(window.get()));
+    QVERIFY(window->model()->rowCount() >= 1);
+    bool found = false;
+    for (const QJsonObject &r : window->model()->records()) {
+        QCOMPARE(r.value(QStringLiteral("LastName")).toString().contains(last), true);
+        found = found || r.value(QStringLiteral("Id")) == agent.value(QStringLiteral("Id"));
+    }
+    QVERIFY(found);
+
+    // A last name and a word of the office's name: only that office's people of that name.
+    search->selectAll();
+    QTest::keyClicks(search, last + u' ' + office.section(u' ', -1));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(waitForLoad(window.get()));
+    QVERIFY(item(lastListFrom(0), "$filter").contains(QStringLiteral(") and (")));
+    QVERIFY(window->model()->rowCount() >= 1);
+    for (const QJsonObject &r : window->model()->records()) {
+        const QString name =
+            r.value(QStringLiteral("Office")).toObject().value(QStringLiteral("Name")).toString();
+        QVERIFY2(name.contains(office.section(u' ', -1)) ||
+                     r.value(QStringLiteral("Email")).toString().contains(office.section(u' ', -1)),
+                 qPrintable(name));
+    }
 }
 
 void TestMainWindow::filters_each_sentAndChipShown_data()
