@@ -119,6 +119,7 @@ void TestCliLocal::listLocal_equalsLive_data()
                        "--orderby", "LastName desc,FirstName",
                        "--top",     "9",
                        "--skip",    "4"};
+    QTest::newRow("words") << QStringList{"--search", "Smith Toronto"};
     QTest::newRow("selected members") << QStringList{
         "--filter", "PaymentMode ne 'Terms'", "--select", "Email,LastName", "--orderby", "Email"};
 }
@@ -147,6 +148,10 @@ void TestCliLocal::countOnlineAndLocal_agree_data()
     QTest::newRow("managers of office 2")
         << QStringList{"--filter", "IsManager eq true and Office/Id eq 2"};
     QTest::newRow("none") << QStringList{"--filter", "Id eq 1"};
+    // Words: online an "and" of per-word "or" groups of contains(), locally the copy's index.
+    QTest::newRow("words") << QStringList{"--search", "Smith Toronto"};
+    QTest::newRow("words and filter")
+        << QStringList{"--search", "Martin", "--filter", "IsInactive eq false"};
 }
 
 void TestCliLocal::countOnlineAndLocal_agree()
