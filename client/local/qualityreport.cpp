@@ -17,7 +17,9 @@ namespace signtraker {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Sources are marked with QT_TRANSLATE_NOOP("QualityReport", ...) where they are written, so
+// that lupdate finds them under this context.
+QString translated(const char *text, int n = -1)
 {
     return QCoreApplication::translate("QualityReport", text, nullptr, n);
 }
@@ -123,7 +125,10 @@ void Checker::add(const QJsonObject &agent)
         !agent.value(QLatin1String("SubscriptionPrice")).isDouble()) {
         // A price of 0 is a price (a free subscription): only a missing one is reported.
         report(QStringLiteral("subscription-without-price"), {id},
-               tr("%1 has a subscription enabled but no subscription price.").arg(nameOf(agent)));
+               translated(
+                   QT_TRANSLATE_NOOP("QualityReport",
+                                     "%1 has a subscription enabled but no subscription price."))
+                   .arg(nameOf(agent)));
     }
 }
 
@@ -140,7 +145,7 @@ void Checker::checkEmails(const QJsonObject &agent, qint64 id)
             AgentSchema::problem(*member, agent.value(member->path), member->requiredOnCreate);
         if (!problem.isEmpty())
             report(QStringLiteral("invalid-email"), {id},
-                   tr("%1, %2 \"%3\": %4")
+                   translated(QT_TRANSLATE_NOOP("QualityReport", "%1, %2 \"%3\": %4"))
                        .arg(nameOf(agent), member->label(), agent.value(member->path).toString(),
                             problem));
     }
@@ -167,15 +172,21 @@ void Checker::checkPhones(const QJsonObject &agent, qint64 id)
             m_phones.add(verdict.key, QString(), id); // spelled only when shared
         if (verdict.valid)
             continue;
-        const QString where = PhoneCheck::isKnownCountry(country)
-                                  ? country
-                                  : tr("any of the service's countries (US, CA, AU)");
+        const QString where =
+            PhoneCheck::isKnownCountry(country)
+                ? country
+                : translated(QT_TRANSLATE_NOOP("QualityReport",
+                                               "any of the service's countries (US, CA, AU)"));
         QJsonObject fix;
-        QString detail = tr("%1, %2: \"%3\" is not a valid number in %4.")
-                             .arg(nameOf(agent), AgentSchema::label(member), phone, where);
+        QString detail =
+            translated(
+                QT_TRANSLATE_NOOP("QualityReport", "%1, %2: \"%3\" is not a valid number in %4."))
+                .arg(nameOf(agent), AgentSchema::label(member), phone, where);
         if (!verdict.correction.isEmpty()) {
             fix.insert(QString::number(id), QJsonObject{{member, verdict.correction}});
-            detail = tr("%1, %2: \"%3\" is not a valid number in %4; \"%5\" is.")
+            detail = translated(QT_TRANSLATE_NOOP(
+                                    "QualityReport",
+                                    "%1, %2: \"%3\" is not a valid number in %4; \"%5\" is."))
                          .arg(nameOf(agent), AgentSchema::label(member), phone, where,
                               verdict.correction);
         }
@@ -187,10 +198,15 @@ void Checker::checkReferences(const QJsonObject &agent, qint64 id)
 {
     const qint64 office = referenceId(agent, QLatin1String("Office"));
     if (office == 0)
-        report(QStringLiteral("missing-office"), {id}, tr("%1 has no office.").arg(nameOf(agent)));
+        report(
+            QStringLiteral("missing-office"), {id},
+            translated(QT_TRANSLATE_NOOP("QualityReport", "%1 has no office.")).arg(nameOf(agent)));
     else if (!m_offices.isEmpty() && !m_offices.contains(office))
-        report(QStringLiteral("missing-office"), {id},
-               tr("The office #%1 of %2 does not exist.").arg(office).arg(nameOf(agent)));
+        report(
+            QStringLiteral("missing-office"), {id},
+            translated(QT_TRANSLATE_NOOP("QualityReport", "The office #%1 of %2 does not exist."))
+                .arg(office)
+                .arg(nameOf(agent)));
     const qint64 manager = referenceId(agent, QLatin1String("Manager"));
     if (manager != 0)
         m_reportsTo[manager].append(id);
@@ -213,7 +229,7 @@ void Checker::duplicates(const QString &kind, const Groups<Key> &groups, const c
             shown = PhoneVerdict::e164(it.key());
         else
             shown = groups.first.value(it.key()).shown;
-        report(kind, ids, tr(detail, int(ids.size())).arg(shown));
+        report(kind, ids, translated(detail, int(ids.size())).arg(shown));
     }
 }
 
@@ -225,8 +241,11 @@ void Checker::managers()
         const auto manager = m_inactive.constFind(it.key());
         if (manager == m_inactive.cend()) {
             report(QStringLiteral("missing-manager"), agents,
-                   tr("Manager #%1 does not exist; %n agent(s) name them as their manager.",
-                      int(agents.size()))
+                   translated(
+                       QT_TRANSLATE_N_NOOP(
+                           "QualityReport",
+                           "Manager #%1 does not exist; %n agent(s) name them as their manager."),
+                       int(agents.size()))
                        .arg(it.key()));
             continue;
         }
@@ -240,8 +259,10 @@ void Checker::managers()
         if (active.isEmpty())
             continue;
         report(QStringLiteral("inactive-manager"), QList<qint64>{it.key()} + active,
-               tr("Manager #%1 is inactive while %n active agent(s) report to them.",
-                  int(active.size()))
+               translated(QT_TRANSLATE_N_NOOP(
+                              "QualityReport",
+                              "Manager #%1 is inactive while %n active agent(s) report to them."),
+                          int(active.size()))
                    .arg(it.key()));
     }
 }
@@ -249,11 +270,11 @@ void Checker::managers()
 QList<QualityFinding> Checker::findings()
 {
     duplicates(QStringLiteral("duplicate-email"), m_emails,
-               QT_TRANSLATE_NOOP("QualityReport", "The e-mail address %1 is on %n agents."));
+               QT_TRANSLATE_N_NOOP("QualityReport", "The e-mail address %1 is on %n agents."));
     duplicates(QStringLiteral("duplicate-username"), m_userNames,
-               QT_TRANSLATE_NOOP("QualityReport", "The user name %1 is on %n agents."));
+               QT_TRANSLATE_N_NOOP("QualityReport", "The user name %1 is on %n agents."));
     duplicates(QStringLiteral("duplicate-phone"), m_phones,
-               QT_TRANSLATE_NOOP("QualityReport", "The cell phone %1 is on %n agents."));
+               QT_TRANSLATE_N_NOOP("QualityReport", "The cell phone %1 is on %n agents."));
     managers();
     QList<QualityFinding> all;
     for (const QString &kind : QualityReport::kinds()) {
@@ -317,7 +338,7 @@ QString QualityReport::sentence(const QString &kind)
          QT_TRANSLATE_NOOP("QualityReport", "A subscription is enabled without a price.")},
     };
     const char *source = sentences.value(kind);
-    return source ? tr(source) : QString();
+    return source ? translated(source) : QString();
 }
 
 } // namespace signtraker
