@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+// LocalCopy::refresh of a whole tenant from signtraker-sim in its own process (50,000 agents,
+// 40 ms round trip, no jitter by default), into a temporary XDG_CACHE_HOME: the median seconds of
+// --runs refreshes (each one a complete swap) and the database's size on disk. Not a test.
+//   bench_localrefresh [--sim PATH] [--agents 50000] [--latency-ms 40] [--runs 5]
+#include "localcopy.h"
+#include "signtrakerclient.h"
+#include "simprocess.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace signtraker;
+
+namespace {
+
+const QString Key = QStringLiteral("bench-key");
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+// The benchmark waits in its own event loop; application code never does.
+double refreshSeconds(LocalCopy &copy, SignTrakerClient &client, QString *error)
+{
+    QEventLoop loop;
+    QObject::connect(&copy, &LocalCopy::refreshed, &loop, &QEventLoop::quit);
+    QObject::connect(&copy, &LocalCopy::refreshFailed, &loop, [&](const QString &message) {
+        *error = message;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    copy.refresh(&client);
+    loop.exec();
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+qint64 sizeOnDisk(const QString &path)
+{
+    qint64 bytes = 0;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        bytes += QFileInfo(path + suffix).size();
+    return bytes;
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(u' ', 0, 2)
+                                          : QStringLiteral("unknown");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // The copy's folder comes from XDG_CACHE_HOME: a temporary one, set before Qt reads it.
+    QTemporaryDir cache;
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({{QStringLiteral("sim"), QStringLiteral("signtraker-sim"),
+                        QStringLiteral("PATH"), QStringLiteral(SIGNTRAKER_SIM_EXECUTABLE)},
+                       {QStringLiteral("agents"), QStringLiteral("Agents."), QStringLiteral("N"),
+                        QStringLiteral("50000")},
+                       {QStringLiteral("latency-ms"), QStringLiteral("Round trip."),
+                        QStringLiteral("MS"), QStringLiteral("40")},
+                       {QStringLiteral("runs"), QStringLiteral("Refreshes."), QStringLiteral("N"),
+                        QStringLiteral("5")}});
+    parser.process(app);
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+
+    test::SimProcess sim(parser.value(QStringLiteral("sim")));
+    const QUrl base =
+        sim.start({QStringLiteral("--agents"), parser.value(QStringLiteral("agents")),
+                   QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--latency-ms"),
+                   parser.value(QStringLiteral("latency-ms")), QStringLiteral("--jitter-ms"),
+                   QStringLiteral("0")},
+                  Key);
+    if (base.isEmpty()) {
+        std::fprintf(stderr, "bench_localrefresh: the simulator did not start\n");
+        return 1;
+    }
+    SignTrakerClient client(ClientConfig::make(base, Key));
+    LocalCopy copy(LocalCopy::pathForProfile(QStringLiteral("bench")));
+
+    std::printf("load average before: %s\n", qPrintable(loadAverage()));
+    QList<double> seconds;
+    for (int i = 0; i < runs; ++i) {
+        QString error;
+        seconds << refreshSeconds(copy, client, &error);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "bench_localrefresh: refresh failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("refresh %d: %.2f s\n", i + 1, seconds.last());
+        std::fflush(stdout);
+    }
+    std::printf("rows: %lld, parallel requests: %d\n", static_cast<long long>(copy.rowCount()),
+                client.config().parallelRequests());
+    std::printf("refresh median: %.2f s, best %.2f s of %d (goal < 3 s)\n", median(seconds),
+                *std::min_element(seconds.cbegin(), seconds.cend()), runs);
+    std::printf("size on disk: %.1f MB\n", double(sizeOnDisk(copy.path())) / 1e6);
+    std::printf("load average after: %s\n", qPrintable(loadAverage()));
+    return 0;
+}
