@@ -102,6 +102,12 @@ bool AgentStatements::write(const QJsonObject &agent, bool replace, QString *err
     return !failed;
 }
 
+void AgentStatements::clear()
+{
+    for (QSqlQuery *query : {&m_agent, &m_record, &m_search, &m_forget})
+        *query = QSqlQuery();
+}
+
 bool beginWrite(QSqlDatabase &db)
 {
     QSqlQuery query(db);

@@ -23,6 +23,8 @@ public:
     bool prepare(QSqlDatabase &db, const QString &suffix, QString *error);
     // replace: the agent may already be there (its old search entry is removed first).
     bool write(const QJsonObject &agent, bool replace, QString *error);
+    // Finalises the statements: before their tables are dropped or their connection closed.
+    void clear();
 
 private:
     QSqlQuery m_agent;
