@@ -8,8 +8,11 @@
 #include "exitcode.h"
 #include "keystore.h"
 #include "listcommand.h"
+#include "localcommand.h"
+#include "localcopy.h"
 #include "profilecommand.h"
 #include "profilestore.h"
+#include "qualitycommand.h"
 #include "recordcommand.h"
 #include "signtrakerclient.h"
 #include "synccommand.h"
@@ -172,6 +175,18 @@ void CliRunner::run(const ConnectionOutcome &outcome)
         finish(UsageOrConfiguration);
         return;
     }
+    // The local copy answers without the service: only the profile's name is needed.
+    const QString copyPath = LocalCopy::pathForProfile(outcome.profileName);
+    const bool quality = m_invocation.is("quality", "");
+    if (quality || LocalCommand::readsCopyOnly(m_invocation)) {
+        if (quality)
+            m_command = new QualityCommand(m_invocation, &m_console, copyPath);
+        else
+            m_command = new LocalCommand(m_invocation, &m_console, nullptr, copyPath);
+        connect(m_command, &Command::finished, this, &CliRunner::finish);
+        m_command->start();
+        return;
+    }
     if (!outcome.ok()) {
         m_console.error(outcome.error);
         finish(exitCodeFor(outcome.error));
@@ -183,9 +198,11 @@ void CliRunner::run(const ConnectionOutcome &outcome)
     // One id keeps update's output (the record); several are a bulk edit.
     const bool bulkUpdate =
         m_invocation.is("agents", "update") && m_invocation.arguments.size() > 1;
-    if (m_invocation.group == QLatin1String("agents") &&
-        (m_invocation.command == QLatin1String("activate") ||
-         m_invocation.command == QLatin1String("deactivate") || bulkUpdate))
+    if (LocalCommand::handles(m_invocation))
+        m_command = new LocalCommand(m_invocation, &m_console, m_client, copyPath);
+    else if (m_invocation.group == QLatin1String("agents") &&
+             (m_invocation.command == QLatin1String("activate") ||
+              m_invocation.command == QLatin1String("deactivate") || bulkUpdate))
         m_command = new BulkCommand(m_invocation, &m_console, m_client);
     else if (m_invocation.is("agents", "sync"))
         m_command = new SyncCommand(m_invocation, &m_console, m_client, outcome.profileName);

@@ -3,6 +3,7 @@
 
 #include "agentfields.h"
 #include "buildinfo.h"
+#include "qualityreport.h"
 
 #include <QCoreApplication>
 
@@ -41,9 +42,11 @@ const QList<CommandSpec> &commandSpecs()
           {"orderby", true},
           {"select", true},
           {"all", false},
-          {"page-size", true}},
+          {"page-size", true},
+          {"local", false}},
          0,
          0},
+        {"agents", "count", {{"filter", true}, {"search", true}, {"local", false}}, 0, 0},
         {"agents", "get", {}, 1, 1},
         {"agents", "create", {{"json", true}, {"allow-duplicate-email", false}}, 0, 0},
         {"agents", "update", {{"patch", true}, {"set", true}, {"unset", true}}, 1, -1},
@@ -87,6 +90,11 @@ const QList<CommandSpec> &commandSpecs()
         {"profile", "list", {}, 0, 0},
         {"profile", "remove", {}, 1, 1},
         {"profile", "default", {}, 1, 1},
+        {"local", "refresh", {}, 0, 0},
+        {"local", "status", {}, 0, 0},
+        {"local", "clear", {}, 0, 0},
+        // A group that is its own command: `quality [--kind KIND]...`.
+        {"quality", "", {{"kind", true}}, 0, 0},
     };
     return specs;
 }
@@ -281,12 +289,24 @@ QString checkCommand(const Invocation &invocation)
     if (const QString problem = checkMembers(invocation); !problem.isEmpty())
         return problem;
 
-    if (invocation.is("agents", "list")) {
+    if (invocation.is("agents", "list") && invocation.has(QStringLiteral("local"))) {
+        for (const char *option : {"all", "page-size", "email"}) {
+            if (invocation.has(QLatin1String(option)))
+                return QStringLiteral("--%1 reads the service: it does not go with --local")
+                    .arg(QLatin1String(option));
+        }
+    } else if (invocation.is("agents", "list")) {
         if (invocation.has(QStringLiteral("page-size")) && !invocation.has(QStringLiteral("all")))
             return QStringLiteral("--page-size goes with --all");
         if (invocation.has(QStringLiteral("all")) &&
             (invocation.has(QStringLiteral("top")) || invocation.has(QStringLiteral("skip"))))
             return QStringLiteral("--all reads every page: it does not go with --top or --skip");
+    } else if (invocation.is("quality", "")) {
+        for (const QString &kind : invocation.values(QStringLiteral("kind"))) {
+            if (!QualityReport::kinds().contains(kind))
+                return QStringLiteral("--kind is one of %1, not '%2'")
+                    .arg(QualityReport::kinds().join(QStringLiteral(", ")), kind);
+        }
     } else if (invocation.is("agents", "create")) {
         if (!invocation.has(QStringLiteral("json")))
             return QStringLiteral("agents create needs --json FILE (or --json - for standard "
@@ -349,7 +369,7 @@ Invocation CommandLine::parse(const QStringList &arguments)
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (onlyPositionals || argument == QLatin1String("-") || !argument.startsWith(u'-')) {
-            if (!invocation.group.isEmpty() && invocation.command.isEmpty()) {
+            if (!invocation.group.isEmpty() && !command) {
                 invocation.command = argument;
                 command = findCommand(invocation.group, invocation.command);
                 if (!command)
@@ -359,6 +379,7 @@ Invocation CommandLine::parse(const QStringList &arguments)
                 if (!knownGroup(argument))
                     return usageError(QStringLiteral("unknown command '%1'").arg(argument));
                 invocation.group = argument;
+                command = findCommand(invocation.group, QString());
             } else {
                 positionals << argument;
             }
@@ -434,13 +455,13 @@ Invocation CommandLine::parse(const QStringList &arguments)
 
     if (invocation.group.isEmpty())
         return usageError(QStringLiteral("no command given"));
-    if (invocation.command.isEmpty())
+    if (!command)
         return usageError(QStringLiteral("%1 needs a command").arg(invocation.group));
     if (invocation.global.baseUrl && invocation.global.subdomain)
         return usageError(QStringLiteral("give either --base-url or --subdomain, not both"));
 
     invocation.arguments = positionals;
-    const QString commandName = invocation.group + u' ' + invocation.command;
+    const QString commandName = QString(invocation.group + u' ' + invocation.command).trimmed();
     if (positionals.size() < command->minArguments)
         return usageError(QStringLiteral("%1 needs %2")
                               .arg(commandName, invocation.group == QLatin1String("profile")
@@ -507,6 +528,9 @@ Commands:
   agents list [--filter EXPR] [--search TEXT] [--email ADDRESS] [--top N]
               [--skip N] [--orderby FIELDS] [--select FIELDS]
               [--all [--page-size N]]
+  agents list --local [--filter EXPR] [--search WORDS] [--top N] [--skip N]
+              [--orderby FIELDS] [--select FIELDS]
+  agents count [--filter EXPR] [--search TEXT] [--local]
   agents get ID
   agents create --json FILE|- [--allow-duplicate-email]
   agents update ID... (--patch FILE|- | --set PATH=VALUE ... [--unset PATH ...])
@@ -523,6 +547,11 @@ Commands:
   profile list
   profile remove NAME
   profile default NAME
+  local refresh       read every agent and office into the profile's local copy
+  local status        the copy's path, rows and age
+  local clear         delete the profile's local copy
+  quality [--kind KIND]...
+                      the data-quality report over the local copy
 
   --search TEXT       each word (a "quoted phrase" is one) found by contains() in
                       FirstName, LastName, Email, UserName, CellularPhone or
@@ -561,6 +590,23 @@ Commands:
                       With --format json one document: {"summary": {...},
                       "items": [...]}; exit 1 when any item is an error, a
                       conflict, failed or was not sent
+  --local             answer from the profile's local copy (see 'local refresh')
+                      instead of the service: --search then takes words, each of
+                      which must match a name, e-mail, user name, phone or office
+                      (accents and case ignored); a --filter the copy cannot
+                      evaluate is an error (exit 2), never a different answer
+  agents count        prints one number: the agents --filter and --search select
+  --kind KIND         only findings of KIND: duplicate-email, duplicate-username,
+                      duplicate-phone, invalid-email, invalid-phone, missing-office,
+                      missing-manager, inactive-manager, subscription-without-price
+                      (--format json: [{"kind": ..., "ids": [...], "detail": ...}];
+                      exit 0 with or without findings)
+
+The local copy:
+  One SQLite file per profile, $XDG_CACHE_HOME/signtraker-admin/local/PROFILE.sqlite
+  (by default under ~/.cache), readable by its owner only; it holds
+  the tenant's personal data: 'local clear' deletes it, and so does 'profile
+  remove'. Without a copy, --local and quality exit 2 and say how to make one.
 
 The API key:
   There is no --api-key option: a command line can be read by other users of the

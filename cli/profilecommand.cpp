@@ -4,6 +4,7 @@
 #include "clientconfig.h"
 #include "exitcode.h"
 #include "keystore.h"
+#include "localcopy.h"
 #include "profilestore.h"
 
 #include <QJsonArray>
@@ -179,6 +180,11 @@ void ProfileCommand::remove()
     if ((!m_profiles->remove(name) || (wasDefault && !m_profiles->setDefaultProfile(QString()))) &&
         settingsFailed())
         return;
+    // The profile's local copy holds the tenant's personal data: it goes with the profile.
+    if (!LocalCopy::removeForProfile(name))
+        m_console->error(QStringLiteral("local"),
+                         tr("The local copy of profile '%1' could not be deleted: %2")
+                             .arg(name, LocalCopy::pathForProfile(name)));
     connect(m_keys, &KeyStore::keyRemoved, this,
             [this, name](const QString &removed, const QString &error) {
                 if (removed != name || isFinished())

@@ -12,7 +12,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
   qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev qt6-translations-l10n
   # the local copy: SQLite through Qt SQL (FTS5 is in Debian's SQLite); phone checks
-  libqt6sql6-sqlite libphonenumber-dev
+  libqt6sql6-sqlite libsqlite3-dev libphonenumber-dev libprotobuf-dev
   # tests: a real Secret Service, an X server, fonts
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth fonts-dejavu-core
   # tests: a TLS and HTTP/2 front (started by the suites on a loopback port, never port 80),

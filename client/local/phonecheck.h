@@ -6,14 +6,19 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace signtraker {
 
 struct PhoneVerdict
 {
     bool valid = false;
-    QString e164;       // empty when the text is not a phone number at all
+    // The number as country code and national number, for comparing: 0 when the text is not a
+    // phone number at all. e164() spells it.
+    quint64 key = 0;
     QString correction; // for an invalid number: a text that is valid, when one is known
+
+    static QString e164(quint64 key);
 };
 
 class PhoneCheck
@@ -25,12 +30,21 @@ public:
     // country: "US", "CA" or "AU". Any other value, or none, means the country is not known: the
     // number is then valid when it is valid in one of the three, and a number without "+" is read
     // as North American (the first two of the three).
-    PhoneVerdict check(const QString &text, const QString &country);
+    // remember: keep the verdict for the next agent with the same text (an office's phone);
+    // a cell phone is usually the agent's own, and remembering it would only cost.
+    PhoneVerdict check(const QString &text, const QString &country, bool remember = true);
+
+    // Whether +countryCode nationalNumber is valid in region (US, CA, AU): by the fast path that
+    // check() uses, or by libphonenumber's IsValidNumberForRegion(), which must agree (tests).
+    static bool isValidNumber(int countryCode, quint64 nationalNumber, const QString &region,
+                              bool byLibphonenumber = false);
+    // The regions the fast path knows (libphonenumber's metadata read), sorted.
+    static QStringList fastRegions();
 
 private:
     PhoneVerdict compute(const QString &text, const QString &country) const;
 
-    QHash<QString, PhoneVerdict> m_seen;
+    QHash<QString, QHash<QString, PhoneVerdict>> m_seen; // country -> text -> verdict
 };
 
 } // namespace signtraker

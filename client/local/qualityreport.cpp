@@ -11,14 +11,17 @@
 
 #include <algorithm>
 #include <map>
+#include <type_traits>
 
 namespace signtraker {
 
 namespace {
 
-QString tr(const char *text)
+// Sources are marked with QT_TRANSLATE_NOOP("QualityReport", ...) where they are written, so
+// that lupdate finds them under this context.
+QString translated(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("QualityReport", text);
+    return QCoreApplication::translate("QualityReport", text, nullptr, n);
 }
 
 QString text(const QJsonObject &agent, QLatin1String member)
@@ -44,24 +47,29 @@ QString nameOf(const QJsonObject &agent)
     return name.trimmed().isEmpty() ? QStringLiteral("#%1").arg(idOf(agent)) : name.trimmed();
 }
 
-// Agents sharing one value (case-folded key -> the value as first seen, and the Ids).
-struct Groups
+// Agents sharing one value: the first owner of each key, and the Ids of keys seen more than once.
+// Most keys have one owner, so no list is made for them.
+template <typename Key> struct Groups
 {
-    struct Group
+    struct First
     {
+        qint64 id;
         QString shown;
-        QList<qint64> ids;
     };
-    QHash<QString, Group> byKey;
+    QHash<Key, First> first;
+    QHash<Key, QList<qint64>> shared;
 
-    void add(const QString &key, const QString &shown, qint64 id)
+    void add(const Key &key, const QString &shown, qint64 id)
     {
-        if (key.isEmpty())
+        const auto seen = first.constFind(key);
+        if (seen == first.cend()) {
+            first.insert(key, First{id, shown});
             return;
-        Group &group = byKey[key];
-        if (group.ids.isEmpty())
-            group.shown = shown;
-        group.ids.append(id);
+        }
+        QList<qint64> &ids = shared[key];
+        if (ids.isEmpty())
+            ids.append(seen->id);
+        ids.append(id);
     }
 };
 
@@ -74,6 +82,13 @@ public:
             m_offices.insert(office.first.toLongLong());
     }
 
+    void reserve(qsizetype agents)
+    {
+        m_inactive.reserve(agents);
+        m_emails.first.reserve(agents);
+        m_userNames.first.reserve(agents);
+        m_phones.first.reserve(agents);
+    }
     void add(const QJsonObject &agent);
     QList<QualityFinding> findings();
 
@@ -81,7 +96,8 @@ private:
     void checkEmails(const QJsonObject &agent, qint64 id);
     void checkPhones(const QJsonObject &agent, qint64 id);
     void checkReferences(const QJsonObject &agent, qint64 id);
-    void duplicates(const QString &kind, const Groups &groups, const char *detail);
+    template <typename Key>
+    void duplicates(const QString &kind, const Groups<Key> &groups, const char *detail);
     void managers();
     void report(const QString &kind, QList<qint64> ids, const QString &detail,
                 const QJsonObject &fix = {});
@@ -89,7 +105,8 @@ private:
     QSet<qint64> m_offices;
     QHash<qint64, bool> m_inactive;           // every agent: is it inactive
     QHash<qint64, QList<qint64>> m_reportsTo; // manager Id -> agents naming them, in input order
-    Groups m_emails, m_userNames, m_phones;
+    Groups<QString> m_emails, m_userNames;
+    Groups<quint64> m_phones;
     PhoneCheck m_phoneCheck;
     std::map<QString, QList<QualityFinding>> m_byKind;
 };
@@ -99,15 +116,19 @@ void Checker::add(const QJsonObject &agent)
     const qint64 id = idOf(agent);
     m_inactive.insert(id, agent.value(QLatin1String("IsInactive")).toBool());
     checkEmails(agent, id);
-    m_userNames.add(text(agent, QLatin1String("UserName")).toCaseFolded(),
-                    text(agent, QLatin1String("UserName")), id);
+    const QString userName = text(agent, QLatin1String("UserName"));
+    if (!userName.isEmpty())
+        m_userNames.add(userName.toCaseFolded(), userName, id);
     checkPhones(agent, id);
     checkReferences(agent, id);
     if (agent.value(QLatin1String("EnableSubscription")).toBool() &&
         !agent.value(QLatin1String("SubscriptionPrice")).isDouble()) {
         // A price of 0 is a price (a free subscription): only a missing one is reported.
         report(QStringLiteral("subscription-without-price"), {id},
-               tr("%1 has a subscription enabled but no subscription price.").arg(nameOf(agent)));
+               translated(
+                   QT_TRANSLATE_NOOP("QualityReport",
+                                     "%1 has a subscription enabled but no subscription price."))
+                   .arg(nameOf(agent)));
     }
 }
 
@@ -117,13 +138,16 @@ void Checker::checkEmails(const QJsonObject &agent, qint64 id)
     static const AgentSchema::Member *const email = AgentSchema::member(QStringLiteral("Email"));
     static const AgentSchema::Member *const cc = AgentSchema::member(QStringLiteral("CcEmail"));
     const QString address = text(agent, QLatin1String("Email"));
-    m_emails.add(address.toCaseFolded(), address, id);
+    if (!address.isEmpty())
+        m_emails.add(address.toCaseFolded(), address, id);
     for (const AgentSchema::Member *member : {email, cc}) {
         const QString problem =
             AgentSchema::problem(*member, agent.value(member->path), member->requiredOnCreate);
         if (!problem.isEmpty())
             report(QStringLiteral("invalid-email"), {id},
-                   tr("%1, %2: %3").arg(nameOf(agent), member->label(), problem));
+                   translated(QT_TRANSLATE_NOOP("QualityReport", "%1, %2 \"%3\": %4"))
+                       .arg(nameOf(agent), member->label(), agent.value(member->path).toString(),
+                            problem));
     }
 }
 
@@ -142,20 +166,27 @@ void Checker::checkPhones(const QJsonObject &agent, qint64 id)
         const QString phone = text(agent, member);
         if (phone.isEmpty())
             continue; // a missing cell phone is the service's "required", not a dialling problem
-        const PhoneVerdict verdict = m_phoneCheck.check(phone, country);
-        if (member == QLatin1String("CellularPhone"))
-            m_phones.add(verdict.e164, verdict.e164, id);
+        const bool cell = member == QLatin1String("CellularPhone");
+        const PhoneVerdict verdict = m_phoneCheck.check(phone, country, !cell);
+        if (cell && verdict.key != 0)
+            m_phones.add(verdict.key, QString(), id); // spelled only when shared
         if (verdict.valid)
             continue;
-        const QString where = PhoneCheck::isKnownCountry(country)
-                                  ? country
-                                  : tr("any of the service's countries (US, CA, AU)");
+        const QString where =
+            PhoneCheck::isKnownCountry(country)
+                ? country
+                : translated(QT_TRANSLATE_NOOP("QualityReport",
+                                               "any of the service's countries (US, CA, AU)"));
         QJsonObject fix;
-        QString detail = tr("%1, %2: \"%3\" is not a valid number in %4.")
-                             .arg(nameOf(agent), AgentSchema::label(member), phone, where);
+        QString detail =
+            translated(
+                QT_TRANSLATE_NOOP("QualityReport", "%1, %2: \"%3\" is not a valid number in %4."))
+                .arg(nameOf(agent), AgentSchema::label(member), phone, where);
         if (!verdict.correction.isEmpty()) {
             fix.insert(QString::number(id), QJsonObject{{member, verdict.correction}});
-            detail = tr("%1, %2: \"%3\" is not a valid number in %4; \"%5\" is.")
+            detail = translated(QT_TRANSLATE_NOOP(
+                                    "QualityReport",
+                                    "%1, %2: \"%3\" is not a valid number in %4; \"%5\" is."))
                          .arg(nameOf(agent), AgentSchema::label(member), phone, where,
                               verdict.correction);
         }
@@ -167,10 +198,15 @@ void Checker::checkReferences(const QJsonObject &agent, qint64 id)
 {
     const qint64 office = referenceId(agent, QLatin1String("Office"));
     if (office == 0)
-        report(QStringLiteral("missing-office"), {id}, tr("%1 has no office.").arg(nameOf(agent)));
+        report(
+            QStringLiteral("missing-office"), {id},
+            translated(QT_TRANSLATE_NOOP("QualityReport", "%1 has no office.")).arg(nameOf(agent)));
     else if (!m_offices.isEmpty() && !m_offices.contains(office))
-        report(QStringLiteral("missing-office"), {id},
-               tr("The office #%1 of %2 does not exist.").arg(office).arg(nameOf(agent)));
+        report(
+            QStringLiteral("missing-office"), {id},
+            translated(QT_TRANSLATE_NOOP("QualityReport", "The office #%1 of %2 does not exist."))
+                .arg(office)
+                .arg(nameOf(agent)));
     const qint64 manager = referenceId(agent, QLatin1String("Manager"));
     if (manager != 0)
         m_reportsTo[manager].append(id);
@@ -182,14 +218,18 @@ void Checker::report(const QString &kind, QList<qint64> ids, const QString &deta
     m_byKind[kind].append(QualityFinding{kind, std::move(ids), detail, fix});
 }
 
-void Checker::duplicates(const QString &kind, const Groups &groups, const char *detail)
+template <typename Key>
+void Checker::duplicates(const QString &kind, const Groups<Key> &groups, const char *detail)
 {
-    for (auto it = groups.byKey.cbegin(); it != groups.byKey.cend(); ++it) {
-        if (it->ids.size() < 2)
-            continue;
-        QList<qint64> ids = it->ids;
+    for (auto it = groups.shared.cbegin(); it != groups.shared.cend(); ++it) {
+        QList<qint64> ids = it.value();
         std::sort(ids.begin(), ids.end());
-        report(kind, ids, tr(detail).arg(it->shown).arg(ids.size()));
+        QString shown;
+        if constexpr (std::is_same_v<Key, quint64>)
+            shown = PhoneVerdict::e164(it.key());
+        else
+            shown = groups.first.value(it.key()).shown;
+        report(kind, ids, translated(detail, int(ids.size())).arg(shown));
     }
 }
 
@@ -201,9 +241,12 @@ void Checker::managers()
         const auto manager = m_inactive.constFind(it.key());
         if (manager == m_inactive.cend()) {
             report(QStringLiteral("missing-manager"), agents,
-                   tr("Manager #%1 does not exist; %2 agent(s) name them as their manager.")
-                       .arg(it.key())
-                       .arg(agents.size()));
+                   translated(
+                       QT_TRANSLATE_N_NOOP(
+                           "QualityReport",
+                           "Manager #%1 does not exist; %n agent(s) name them as their manager."),
+                       int(agents.size()))
+                       .arg(it.key()));
             continue;
         }
         if (!*manager)
@@ -216,20 +259,22 @@ void Checker::managers()
         if (active.isEmpty())
             continue;
         report(QStringLiteral("inactive-manager"), QList<qint64>{it.key()} + active,
-               tr("Manager #%1 is inactive while %2 active agent(s) report to them.")
-                   .arg(it.key())
-                   .arg(active.size()));
+               translated(QT_TRANSLATE_N_NOOP(
+                              "QualityReport",
+                              "Manager #%1 is inactive while %n active agent(s) report to them."),
+                          int(active.size()))
+                   .arg(it.key()));
     }
 }
 
 QList<QualityFinding> Checker::findings()
 {
     duplicates(QStringLiteral("duplicate-email"), m_emails,
-               QT_TRANSLATE_NOOP("QualityReport", "The e-mail address %1 is on %2 agents."));
+               QT_TRANSLATE_N_NOOP("QualityReport", "The e-mail address %1 is on %n agents."));
     duplicates(QStringLiteral("duplicate-username"), m_userNames,
-               QT_TRANSLATE_NOOP("QualityReport", "The user name %1 is on %2 agents."));
+               QT_TRANSLATE_N_NOOP("QualityReport", "The user name %1 is on %n agents."));
     duplicates(QStringLiteral("duplicate-phone"), m_phones,
-               QT_TRANSLATE_NOOP("QualityReport", "The cell phone %1 is on %2 agents."));
+               QT_TRANSLATE_N_NOOP("QualityReport", "The cell phone %1 is on %n agents."));
     managers();
     QList<QualityFinding> all;
     for (const QString &kind : QualityReport::kinds()) {
@@ -248,6 +293,7 @@ QList<QualityFinding> QualityReport::check(const QList<QJsonObject> &agents,
                                            const QList<QPair<QString, QString>> &offices)
 {
     Checker checker(offices);
+    checker.reserve(agents.size());
     for (const QJsonObject &agent : agents)
         checker.add(agent);
     return checker.findings();
@@ -292,7 +338,7 @@ QString QualityReport::sentence(const QString &kind)
          QT_TRANSLATE_NOOP("QualityReport", "A subscription is enabled without a price.")},
     };
     const char *source = sentences.value(kind);
-    return source ? tr(source) : QString();
+    return source ? translated(source) : QString();
 }
 
 } // namespace signtraker

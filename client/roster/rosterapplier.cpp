@@ -258,6 +258,57 @@ void RosterApplier::onRunnerFinished()
     Q_EMIT finished();
 }
 
+QList<ChangeSet> RosterApplier::changes() const
+{
+    QList<ChangeSet> changes;
+    if (!m_runner)
+        return changes;
+    QList<ChangeSet::AgentEdit> edits;
+    ChangeSet activated;
+    activated.kind = ChangeSet::Kind::Activate;
+    ChangeSet deactivated;
+    deactivated.kind = ChangeSet::Kind::Deactivate;
+    for (int runnerIndex = 0; runnerIndex < m_runner->total(); ++runnerIndex) {
+        const BulkRunner::Result &result = m_runner->results().at(runnerIndex);
+        if (result.outcome != Outcome::Done || result.alreadyApplied)
+            continue;
+        const RosterItem &item = m_plan.items.at(m_planIndex.at(runnerIndex));
+        const QJsonObject after = result.payload.toObject();
+        switch (item.action) {
+        case Action::Update:
+            edits.append({result.before, item.patch, after});
+            break;
+        case Action::Create: {
+            ChangeSet created;
+            created.kind = ChangeSet::Kind::Create;
+            created.time = QDateTime::currentDateTime();
+            created.patch = item.patch;
+            created.after = after;
+            changes.append(created);
+            break;
+        }
+        case Action::Activate:
+        case Action::Deactivate: {
+            ChangeSet &set = item.action == Action::Activate ? activated : deactivated;
+            set.agentIds.append(item.id);
+            set.agentNames.append(item.name);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    if (!edits.isEmpty())
+        changes.prepend(ChangeSet::bulkEdit(edits));
+    for (ChangeSet *set : {&activated, &deactivated}) {
+        if (set->agentIds.isEmpty())
+            continue;
+        set->time = QDateTime::currentDateTime();
+        changes.append(*set);
+    }
+    return changes;
+}
+
 RosterPlan RosterApplier::revertPlan() const
 {
     RosterPlan revert;

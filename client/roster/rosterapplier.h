@@ -14,6 +14,7 @@
 #pragma once
 
 #include "bulkrunner.h"
+#include "changes.h"
 #include "rosterplan.h"
 
 #include <QList>
@@ -54,6 +55,12 @@ public:
     // What undoes the items done, as far as the API allows: each patch inverted from the values
     // it was planned against, activations inverted, created agents deactivated.
     RosterPlan revertPlan() const;
+
+    // What this run changed on the service, for the change log and the undo history: one bulk
+    // edit of the updates (before, patch, after), one change per create, one of the activations
+    // and one of the deactivations. Items found already applied or done by an earlier run are
+    // not in it (what the service held before them is not known).
+    QList<ChangeSet> changes() const;
 
     const BulkRunner *runner() const { return m_runner; }
     bool isPaused() const;

@@ -82,6 +82,31 @@ void TestCommandLine::parse_validCommand_runs_data()
     QTest::newRow("profile list") << QStringList{"profile", "list"};
     QTest::newRow("profile remove") << QStringList{"profile", "remove", "acme"};
     QTest::newRow("profile default") << QStringList{"profile", "default", "acme"};
+    QTest::newRow("local refresh") << QStringList{"local", "refresh"};
+    QTest::newRow("local status") << QStringList{"--format", "json", "local", "status"};
+    QTest::newRow("local clear") << QStringList{"local", "clear"};
+    QTest::newRow("agents list --local") << QStringList{"agents",
+                                                        "list",
+                                                        "--local",
+                                                        "--search",
+                                                        "john smith",
+                                                        "--filter",
+                                                        "IsInactive eq false",
+                                                        "--orderby",
+                                                        "LastName desc",
+                                                        "--top",
+                                                        "5",
+                                                        "--skip",
+                                                        "5",
+                                                        "--select",
+                                                        "Id,Email"};
+    QTest::newRow("agents count") << QStringList{"agents", "count", "--filter",
+                                                 "IsManager eq true"};
+    QTest::newRow("agents count --local")
+        << QStringList{"agents", "count", "--local", "--search", "smith"};
+    QTest::newRow("quality") << QStringList{"quality"};
+    QTest::newRow("quality with kinds") << QStringList{
+        "--format", "json", "quality", "--kind", "invalid-phone", "--kind", "duplicate-email"};
 }
 
 void TestCommandLine::parse_validCommand_runs()
@@ -150,6 +175,16 @@ void TestCommandLine::parse_invalid_isUsageError_data()
                                                                           "--parallel-requests",
                                                                           "0"}
                                                            << "--parallel-requests";
+    QTest::newRow("local without command") << QStringList{"local"} << "needs a command";
+    QTest::newRow("quality with an argument") << QStringList{"quality", "all"} << "no arguments";
+    QTest::newRow("quality unknown kind")
+        << QStringList{"quality", "--kind", "typo"} << "--kind is one of";
+    QTest::newRow("list --local --all")
+        << QStringList{"agents", "list", "--local", "--all"} << "does not go with --local";
+    QTest::newRow("list --local --email")
+        << QStringList{"agents", "list", "--local", "--email", "a@b.c"} << "--email";
+    QTest::newRow("count with top")
+        << QStringList{"agents", "count", "--top", "3"} << "no option --top";
     QTest::newRow("base url and subdomain")
         << QStringList{"--base-url", "https://a.example", "--subdomain", "a", "agents", "list"}
         << "not both";

@@ -2,14 +2,18 @@
 // The profile commands and --profile, over a settings file of the test's own; the key goes to
 // the keychain only (or nowhere, when there is no keychain), never to the settings file.
 #include "clirunner.h"
+#include "localcopy.h"
 #include "profilestore.h"
 #include "simfixture.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -47,6 +51,7 @@ private Q_SLOTS:
     void list_json_namesTheDefaultAndNoKey();
     void default_known_isStored_unknown_is4();
     void remove_known_isGone_unknown_is4();
+    void remove_deletesTheProfilesLocalCopy();
     void add_badValues_areConfigurationErrors_data();
     void add_badValues_areConfigurationErrors();
     void add_keyFromStdin_neverInTheSettingsFile();
@@ -174,6 +179,31 @@ void TestProfileCommand::remove_known_isGone_unknown_is4()
     QVERIFY(!store.profile(QStringLiteral("acme")));
     QVERIFY(store.defaultProfile().isEmpty());
     QCOMPARE(run({"profile", "remove", "acme"}).exitCode, 4);
+}
+
+void TestProfileCommand::remove_deletesTheProfilesLocalCopy()
+{
+    // QStandardPaths' test mode (initTestCase) puts the cache under ~/.qttest, never the
+    // developer's own cache.
+    {
+        ProfileStore store(settingsFile());
+        Profile acme;
+        acme.name = QStringLiteral("acme");
+        acme.subdomain = QStringLiteral("acme");
+        store.save(acme);
+    }
+    const QString copy = LocalCopy::pathForProfile(QStringLiteral("acme"));
+    const QString other = LocalCopy::pathForProfile(QStringLiteral("other"));
+    const auto cleanup = qScopeGuard([&] { QFile::remove(other); });
+    QVERIFY(QDir().mkpath(QFileInfo(copy).path()));
+    for (const QString &path : QStringList{copy, copy + QStringLiteral("-wal"), other}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QCOMPARE(run({"profile", "remove", "acme"}).exitCode, 0);
+    QVERIFY(!QFile::exists(copy));
+    QVERIFY(!QFile::exists(copy + QStringLiteral("-wal")));
+    QVERIFY(QFile::exists(other)); // another profile's copy stays
 }
 
 void TestProfileCommand::add_badValues_areConfigurationErrors_data()

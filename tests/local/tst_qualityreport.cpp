@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // QualityReport over the seeded tenant (tests/local/data/quality-tenant.json, one or two agents
 // per kind) and over the simulator's generated tenants, which must be clean.
+#include "phonecheck.h"
 #include "qualityreport.h"
 #include "tenant.h"
 
@@ -8,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <random>
 
 using namespace signtraker;
 
@@ -72,6 +75,8 @@ private Q_SLOTS:
     void phone_countryDecides_data();
     void phone_countryDecides();
     void kinds_haveSentences();
+    void phone_fastValidityAgreesWithLibphonenumber_data();
+    void phone_fastValidityAgreesWithLibphonenumber();
 
 private:
     QList<QJsonObject> m_agents;
@@ -220,6 +225,49 @@ void TestQualityReport::kinds_haveSentences()
     for (const QString &kind : QualityReport::kinds())
         QVERIFY2(QualityReport::sentence(kind).endsWith(u'.'), qPrintable(kind));
     QVERIFY(QualityReport::sentence(QStringLiteral("no-such-kind")).isEmpty());
+}
+
+void TestQualityReport::phone_fastValidityAgreesWithLibphonenumber_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<int>("countryCode");
+    QTest::newRow("US") << "US" << 1;
+    QTest::newRow("CA") << "CA" << 1;
+    QTest::newRow("AU") << "AU" << 61;
+    QTest::newRow("US number asked as AU") << "AU" << 1;
+}
+
+void TestQualityReport::phone_fastValidityAgreesWithLibphonenumber()
+{
+    QFETCH(QString, region);
+    QFETCH(int, countryCode);
+    // Every North American area code with a few exchanges, and random numbers of every length
+    // around the valid ones: the fast path must say what libphonenumber says, valid or not.
+    QList<quint64> numbers;
+    for (quint64 area = 200; area <= 999; ++area) {
+        for (const quint64 exchange : {555, 201, 100, 911, 958})
+            numbers << area * 10'000'000 + exchange * 10'000 + 123;
+    }
+    std::mt19937_64 random(14);
+    for (int i = 0; i < 20000; ++i) {
+        const int digits = 7 + i % 5;
+        quint64 limit = 1;
+        for (int d = 0; d < digits; ++d)
+            limit *= 10;
+        numbers << random() % limit;
+    }
+    int valid = 0;
+    for (const quint64 national : numbers) {
+        const bool expected = PhoneCheck::isValidNumber(countryCode, national, region, true);
+        valid += expected ? 1 : 0;
+        QVERIFY2(
+            PhoneCheck::isValidNumber(countryCode, national, region) == expected,
+            qPrintable(QStringLiteral("+%1 %2 in %3").arg(countryCode).arg(national).arg(region)));
+    }
+    if (countryCode == 1 && region != QLatin1String("AU"))
+        QVERIFY(valid > 100); // the comparison covers valid numbers, not only invalid ones
+    // ... and the fast path answered, not libphonenumber behind it.
+    QCOMPARE(PhoneCheck::fastRegions(), (QStringList{"AU", "CA", "US"}));
 }
 
 QTEST_GUILESS_MAIN(TestQualityReport)

@@ -2,7 +2,8 @@
 // RosterApplier against the simulator: each planned write sent once and journalled (intent
 // before outcome), an agent changed between plan and apply left alone as a conflict, a resumed
 // run that sends only what the journal does not show done (reconciling intents without outcome),
-// the revert plan, and a run stopped after server errors left unfinished in the journal.
+// the revert plan, the changes for the change log, and a run stopped after server errors left
+// unfinished in the journal.
 #include "rosterapplier.h"
 
 #include "agent.h"
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void conflict_agentChangedSincePlan_isNotOverwritten();
     void resume_sendsOnlyWhatTheJournalDoesNotShowDone();
     void revertPlan_undoesTheRun();
+    void changes_forTheChangeLog();
     void serverErrors_pauseAndAStoppedRunStaysUnfinished();
 
 private:
@@ -281,6 +283,27 @@ void TestRosterApplier::revertPlan_undoesTheRun()
     QVERIFY(Agent(*tenant.agent(tenant.agentIdByEmail(NewEmail))).isInactive());
     QVERIFY(!Agent(*tenant.agent(plan.items.at(2).id)).isInactive());
     QVERIFY(Agent(*tenant.agent(plan.items.at(3).id)).isInactive());
+}
+
+void TestRosterApplier::changes_forTheChangeLog()
+{
+    const RosterPlan plan = samplePlan();
+    RosterApplier applier(m_client.get(), plan);
+    QVERIFY(apply(applier));
+    const QList<ChangeSet> changes = applier.changes();
+    QCOMPARE(changes.size(), 4);
+    QCOMPARE(changes.at(0).kind, ChangeSet::Kind::BulkEdit);
+    QCOMPARE(changes.at(0).edits.size(), 1);
+    QCOMPARE(Agent(changes.at(0).edits.first().before).id(), plan.items.at(0).id);
+    QCOMPARE(changes.at(0).edits.first().patch, plan.items.at(0).patch);
+    QCOMPARE(changes.at(0).edits.first().after.value("Notes").toString(),
+             QStringLiteral("from the roster"));
+    QCOMPARE(changes.at(1).kind, ChangeSet::Kind::Create);
+    QCOMPARE(Agent(changes.at(1).after).email(), NewEmail);
+    QCOMPARE(changes.at(2).kind, ChangeSet::Kind::Activate);
+    QCOMPARE(changes.at(2).agentIds, QList<qint64>{plan.items.at(3).id});
+    QCOMPARE(changes.at(3).kind, ChangeSet::Kind::Deactivate);
+    QCOMPARE(changes.at(3).agentIds, QList<qint64>{plan.items.at(2).id});
 }
 
 void TestRosterApplier::serverErrors_pauseAndAStoppedRunStaysUnfinished()

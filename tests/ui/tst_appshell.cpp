@@ -16,6 +16,8 @@
 #include "errorbanner.h"
 #include "mainwindow.h"
 #include "pageprefetcher.h"
+#include "rosteractions.h"
+#include "rostersyncdialog.h"
 #include "settingsdialog.h"
 #include "simfixture.h"
 #include "welcomedialog.h"
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void switchTo_otherTenant_reloadsAndRetitles();
     void switchTo_openEditor_closedAndOldTenantGetsNothingMore();
     void switchTo_runningExport_stops();
+    void syncRoster_inAgentsMenu_dialogClosedOnSwitch();
     void profileMenu_switchesThroughConnection_failureOffersSettings();
     void demoMode_fileMenuOffersSettingsAndConnect_connectSwitchesTenant();
     void firstRun_welcome_demoChosen_requestsDemo();
@@ -342,6 +345,29 @@ void TestAppShell::switchTo_openEditor_closedAndOldTenantGetsNothingMore()
     for (const sim::RecordedRequest &request : requests)
         QVERIFY(request.method != "PATCH");
     delete next;
+    m_window.reset(); // before the second simulator goes
+}
+
+void TestAppShell::syncRoster_inAgentsMenu_dialogClosedOnSwitch()
+{
+    QAction *sync = m_shell->roster()->syncAction();
+    QVERIFY(m_window->agentsMenu()->actions().contains(sync));
+    QVERIFY(!m_window->agentContextMenu()->actions().contains(sync)); // not about the rows
+    QVERIFY(sync->isEnabled());
+    sync->trigger();
+    QPointer<RosterSyncDialog> dialog = m_window->findChild<RosterSyncDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    sync->trigger(); // raised, not a second one
+    QCOMPARE(m_window->findChildren<RosterSyncDialog *>().size(), 1);
+
+    // A roster planned against one tenant is never applied to the next.
+    std::unique_ptr<SimServer> second = startServer(7, 42);
+    QVERIFY(second);
+    m_shell->switchTo(test::clientFor(*second, second->apiKey()).release(),
+                      QStringLiteral("branch"));
+    QVERIFY(dialog.isNull());
+    sync->trigger();
+    QVERIFY(m_window->findChild<RosterSyncDialog *>());
     m_window.reset(); // before the second simulator goes
 }
 

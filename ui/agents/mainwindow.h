@@ -69,6 +69,7 @@ public:
     PagingBar *pagingBar() const { return m_paging; }
     AgentDetailPane *detailPane() const;
     Dialogs *dialogs() const { return m_dialogs; }
+    // The UI settings the window was given (may be null), for the areas' own state.
     QSettings *settings() const { return m_settings; }
 
     AgentQuery query() const;

@@ -13,6 +13,7 @@
 #include "localcopyarea.h"
 #include "mainwindow.h"
 #include "plaintext.h"
+#include "rosteractions.h"
 #include "settingsdialog.h"
 #include "welcomedialog.h"
 
@@ -40,6 +41,8 @@ AppShell::AppShell(MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_editing(new EditingActions(window->client(), window->dialogs(), window, this))
+    , m_roster(new RosterActions(window->client(), window->profileName(), window->dialogs(),
+                                 window->settings(), m_editing->changeLog(), window, this))
     , m_client(window->client())
 {
     if (m_client)
@@ -69,6 +72,9 @@ void AppShell::wireEditing()
     connect(window->editAction(), &QAction::triggered, m_editing, &EditingActions::editSelected);
     window->addAgentActions({m_editing->createAction(), m_editing->activateAction(),
                              m_editing->deactivateAction(), m_editing->bulkEditAction()});
+    // Not about the selected rows: the Agents menu only, not the rows' context menu.
+    window->agentsMenu()->addSeparator();
+    window->agentsMenu()->addAction(m_roster->syncAction());
 
     QAction *undo = m_editing->undoAction();
     auto *editMenu = new QMenu(tr("&Edit"), window);
@@ -303,7 +309,8 @@ void AppShell::switchTo(SignTrakerClient *client, const QString &profileName)
         client->setParent(this);
     SignTrakerClient *previous = m_client;
     m_client = client;
-    const QList<QObject *> stillUsing = m_editing->setClient(client);
+    QList<QObject *> stillUsing = m_editing->setClient(client);
+    stillUsing += m_roster->setClient(client, profileName);
     if (client != m_window->client() || profileName != m_window->profileName())
         m_window->setClient(client, profileName);
     if (previous != client)

@@ -34,6 +34,7 @@ class ConnectionManager;
 class EditingActions;
 class LocalCopyArea;
 class MainWindow;
+class RosterActions;
 class SettingsDialog;
 class WelcomeDialog;
 
@@ -49,6 +50,7 @@ public:
     MainWindow *window() const { return m_window; }
     EditingActions *editing() const { return m_editing; }
     LocalCopyArea *localCopy() const { return m_local; }
+    RosterActions *roster() const { return m_roster; }
 
     // Saved profiles and the keychain: adds "Connect to your tenant…", Settings… (Ctrl+,) and the
     // Profile menu to the File menu. Called in every mode, the demo and --base-url/--subdomain
@@ -98,6 +100,7 @@ private:
     MainWindow *m_window;
     EditingActions *m_editing;
     LocalCopyArea *m_local = nullptr;
+    RosterActions *m_roster = nullptr;
     QPointer<SignTrakerClient> m_client;
     ConnectionManager *m_connection = nullptr;
     ProfileStore *m_profiles = nullptr;
