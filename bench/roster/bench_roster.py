@@ -9,9 +9,11 @@ measures, each --runs times (median reported):
          roster and the tenant once (the parallel walker) and planning; goal under 2 s;
   apply: `agents sync --roster FILE` with --changes (default 200) rows whose CellularPhone differs
          (new values each run, so that every run has as many changes), minus the plan's median:
-         the writes alone, each a re-read and a patch (the conflict check), 4 in flight.
+         the writes alone, each a patch checked against a fresh re-read (the conflict check;
+         the re-reads go in batches, one list request per batch), 4 in flight.
 The floor of the writes is changes / 4 x latency for the patches alone (the issue's goal,
-200 / 4 x 40 ms = 2 s) and twice that with the re-read before each patch.
+200 / 4 x 40 ms = 2 s), plus one round trip per batch of re-reads; twice that with one GET per
+re-read, as before batched checks.
 Some generated agents are synchronised from another system and refuse writes (about 5 %; the
 record does not say which): the roster's changes skip them, as the simulator's own tenant file
 lists them (SyncedAgentIds, read from a throwaway --data copy of the same seed), so that every
