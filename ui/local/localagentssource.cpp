@@ -106,16 +106,18 @@ QString LocalAgentsSource::ageText() const
 
 QString LocalAgentsSource::ageText(qint64 seconds)
 {
+    // The counts are worked out before each call: lupdate (Qt 6.4) hangs on a division inside
+    // translate()'s arguments.
+    const int minutes = int(seconds / 60);
+    const int hours = int(seconds / 3600);
+    const int days = int(seconds / 86400);
     if (seconds < 60)
         return QCoreApplication::translate("LocalAgentsSource", "less than a minute");
     if (seconds < 3600)
-        return QCoreApplication::translate("LocalAgentsSource", "%n min", nullptr,
-                                           int(seconds / 60));
+        return QCoreApplication::translate("LocalAgentsSource", "%n min", nullptr, minutes);
     if (seconds < 2 * 86400)
-        return QCoreApplication::translate("LocalAgentsSource", "%n h", nullptr,
-                                           int(seconds / 3600));
-    return QCoreApplication::translate("LocalAgentsSource", "%n days", nullptr,
-                                       int(seconds / 86400));
+        return QCoreApplication::translate("LocalAgentsSource", "%n h", nullptr, hours);
+    return QCoreApplication::translate("LocalAgentsSource", "%n days", nullptr, days);
 }
 
 } // namespace signtraker::ui
