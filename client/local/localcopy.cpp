@@ -20,7 +20,10 @@ namespace signtraker {
 
 namespace {
 
-constexpr int PageSize = 500;
+// The service sets no page cap (and the walker learns one if it does): 1,000 rows a request
+// halves the round trips of a 50,000-agent walk against 500, and each page still parses in a
+// few milliseconds on the UI thread.
+constexpr int PageSize = 1000;
 
 QString nextConnectionName(const char *role)
 {

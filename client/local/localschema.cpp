@@ -53,53 +53,131 @@ QStringList createIndexes(const QString &suffix, const QString &tag)
 
 bool AgentStatements::prepare(QSqlDatabase &db, const QString &suffix, QString *error)
 {
-    QStringList marks(localsql::columns().size() + 1, u"?"_qs);
-    m_agent = QSqlQuery(db);
-    m_record = QSqlQuery(db);
-    m_search = QSqlQuery(db);
-    m_forget = QSqlQuery(db);
-    const bool ok =
-        m_record.prepare(
-            u"INSERT OR REPLACE INTO records%1 (agent_id, record) VALUES (?, ?)"_qs.arg(suffix)) &&
-        m_agent.prepare(u"INSERT OR REPLACE INTO agents%1 (id, %2) VALUES (%3)"_qs.arg(
-            suffix, columnList(), marks.join(u", "))) &&
-        m_search.prepare(
-            u"INSERT INTO agents_fts%1 (rowid, names, email, user_name, phones, office) "
-            "VALUES (?, ?, ?, ?, ?, ?)"_qs.arg(suffix)) &&
-        m_forget.prepare(u"DELETE FROM agents_fts%1 WHERE rowid = ?"_qs.arg(suffix));
-    if (!ok && error)
-        *error = db.lastError().text();
-    return ok;
+    clear();
+    m_db = handleOf(db);
+    if (!m_db) {
+        if (error)
+            *error = QCoreApplication::translate("signtraker::LocalCopy",
+                                                 "The database connection is not SQLite.");
+        return false;
+    }
+    const QStringList marks(localsql::columns().size() + 1, u"?"_qs);
+    const struct
+    {
+        sqlite3_stmt **statement;
+        QString sql;
+    } statements[] = {
+        {&m_record,
+         u"INSERT OR REPLACE INTO records%1 (agent_id, record) VALUES (?, ?)"_qs.arg(suffix)},
+        {&m_agent, u"INSERT OR REPLACE INTO agents%1 (id, %2) VALUES (%3)"_qs.arg(
+                       suffix, columnList(), marks.join(u", "))},
+        {&m_search, u"INSERT INTO agents_fts%1 (rowid, names, email, user_name, phones, office) "
+                    "VALUES (?, ?, ?, ?, ?, ?)"_qs.arg(suffix)},
+        {&m_forget, u"DELETE FROM agents_fts%1 WHERE rowid = ?"_qs.arg(suffix)},
+    };
+    for (const auto &[statement, sql] : statements) {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), statement, nullptr) !=
+            SQLITE_OK) {
+            if (error)
+                *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            clear();
+            return false;
+        }
+    }
+    return true;
+}
+
+void AgentStatements::clear()
+{
+    for (sqlite3_stmt **statement : {&m_agent, &m_record, &m_search, &m_forget}) {
+        sqlite3_finalize(*statement);
+        *statement = nullptr;
+    }
+    m_db = nullptr;
+}
+
+namespace {
+
+void bindText(sqlite3_stmt *statement, int index, const QString &text)
+{
+    // A null QString is still a text (the empty one): NULL is for a member that is absent.
+    sqlite3_bind_text16(statement, index,
+                        text.isNull() ? static_cast<const void *>(u"") : text.utf16(),
+                        int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+}
+
+void bindVariant(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        sqlite3_bind_null(statement, index);
+        break;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        sqlite3_bind_int64(statement, index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        sqlite3_bind_double(statement, index, value.toDouble());
+        break;
+    default:
+        bindText(statement, index, value.toString());
+        break;
+    }
+}
+
+} // namespace
+
+bool AgentStatements::step(sqlite3_stmt *statement, QString *error)
+{
+    const int result = sqlite3_step(statement);
+    // Reset at once: a statement left running would hold the tables it wrote (a DROP, a COMMIT).
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (result == SQLITE_DONE)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return false;
 }
 
 bool AgentStatements::write(const QJsonObject &agent, bool replace, QString *error)
 {
+    if (!m_db)
+        return false;
     const qint64 id = agent.value(u"Id").toInteger();
-    m_agent.addBindValue(id);
-    m_record.addBindValue(id);
-    m_record.addBindValue(QString::fromUtf8(QJsonDocument(agent).toJson(QJsonDocument::Compact)));
-    for (const QVariant &value : localsql::columnValues(agent))
-        m_agent.addBindValue(value);
-    QSqlQuery *failed = nullptr;
     if (replace) {
-        m_forget.addBindValue(id);
-        if (!m_forget.exec())
-            failed = &m_forget;
+        sqlite3_bind_int64(m_forget, 1, id);
+        if (!step(m_forget, error))
+            return false;
     }
-    if (!failed && !m_agent.exec())
-        failed = &m_agent;
-    if (!failed && !m_record.exec())
-        failed = &m_record;
-    if (!failed) {
-        m_search.addBindValue(id);
-        for (const QString &text : localsql::searchColumns(agent))
-            m_search.addBindValue(text);
-        if (!m_search.exec())
-            failed = &m_search;
-    }
-    if (failed && error)
-        *error = failed->lastError().text();
-    return !failed;
+    sqlite3_bind_int64(m_agent, 1, id);
+    int index = 2;
+    for (const QVariant &value : localsql::columnValues(agent))
+        bindVariant(m_agent, index++, value);
+    if (!step(m_agent, error))
+        return false;
+
+    // The record as UTF-8, as the file stores it: no detour through UTF-16.
+    const QByteArray record = QJsonDocument(agent).toJson(QJsonDocument::Compact);
+    sqlite3_bind_int64(m_record, 1, id);
+    sqlite3_bind_text(m_record, 2, record.constData(), int(record.size()), SQLITE_STATIC);
+    if (!step(m_record, error))
+        return false;
+
+    sqlite3_bind_int64(m_search, 1, id);
+    index = 2;
+    for (const QString &text : localsql::searchColumns(agent))
+        bindText(m_search, index++, text);
+    return step(m_search, error);
+}
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.constData())
+               : nullptr;
 }
 
 bool beginWrite(QSqlDatabase &db)
@@ -119,10 +197,7 @@ bool openConnection(const QString &path, const QString &connection, QString *err
             *error = db.lastError().text();
         return false;
     }
-    const QVariant handle = db.driver()->handle();
-    sqlite3 *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                          ? *static_cast<sqlite3 *const *>(handle.constData())
-                          : nullptr;
+    sqlite3 *sqlite = handleOf(db);
     if (!sqlite || !localsql::registerFunctions(sqlite)) {
         if (error)
             *error = QCoreApplication::translate("signtraker::LocalCopy",

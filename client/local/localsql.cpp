@@ -4,6 +4,7 @@
 #include "odatafilter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
 
@@ -129,11 +130,8 @@ QVariant textValue(const QString &text)
     return text.isNull() ? QVariant(QString(u""_qs.data(), 0)) : QVariant(text);
 }
 
-QVariant typedValue(const QJsonObject &record, const QStringList &segments, Type type)
+QVariant typedValue(const QJsonValue &value, Type type)
 {
-    QJsonValue value = record.value(segments.first());
-    for (qsizetype i = 1; i < segments.size(); ++i)
-        value = value.isObject() ? value.toObject().value(segments.at(i)) : QJsonValue();
     switch (type) {
     case Type::String:
         return value.isString() ? textValue(value.toString().toCaseFolded()) : QVariant();
@@ -149,6 +147,30 @@ QVariant typedValue(const QJsonObject &record, const QStringList &segments, Type
         break;
     }
     return {};
+}
+
+QVariant typedValue(const QJsonObject &record, const QStringList &segments, Type type)
+{
+    QJsonValue value = record.value(segments.first());
+    for (qsizetype i = 1; i < segments.size(); ++i)
+        value = value.isObject() ? value.toObject().value(segments.at(i)) : QJsonValue();
+    return typedValue(value, type);
+}
+
+// Each member of object whose path (prefix + key) is a column: its value at the column's index.
+// One pass over the object instead of a search of it per column (47 columns, 50,000 records).
+void collectValues(const QJsonObject &object, const QString &prefix,
+                   const QHash<QString, qsizetype> &index, QList<QJsonValue> *values)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString path = prefix.isEmpty() ? it.key() : prefix + it.key();
+        const auto found = index.constFind(path);
+        if (found == index.constEnd() || !(*values)[*found].isUndefined())
+            continue; // not a column, or a repeated key: the first one counts, as value() sees it
+        (*values)[*found] = it.value();
+        if (it.value().isObject())
+            collectValues(it.value().toObject(), path + u'/', index, values);
+    }
 }
 
 bool isNumeric(Type type)
@@ -653,22 +675,27 @@ const QList<Column> &columns()
 
 QVariantList columnValues(const QJsonObject &record)
 {
-    struct Member
+    struct Members
     {
-        QStringList segments;
-        Type type;
+        QList<Type> types;
+        QHash<QString, qsizetype> index; // path -> position among the columns
     };
-    static const QList<Member> members = [] {
-        QList<Member> list;
-        for (const auto &[path, type] : schema())
-            if (path != u"Id")
-                list.append({path.split(u'/'), type});
-        return list;
+    static const Members members = [] {
+        Members m;
+        for (const auto &[path, type] : schema()) {
+            if (path == u"Id")
+                continue;
+            m.index.insert(path, m.types.size());
+            m.types.append(type);
+        }
+        return m;
     }();
+    QList<QJsonValue> found(members.types.size(), QJsonValue(QJsonValue::Undefined));
+    collectValues(record, QString(), members.index, &found);
     QVariantList values;
-    values.reserve(members.size());
-    for (const Member &member : members)
-        values << typedValue(record, member.segments, member.type);
+    values.reserve(members.types.size());
+    for (qsizetype i = 0; i < members.types.size(); ++i)
+        values << typedValue(found.at(i), members.types.at(i));
     return values;
 }
 

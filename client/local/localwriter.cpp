@@ -84,6 +84,7 @@ bool LocalWriter::exec(const QString &sql)
 
 void LocalWriter::dropNewTables()
 {
+    m_statements.clear();
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen())
         return;
@@ -113,6 +114,9 @@ void LocalWriter::begin(int generation, std::shared_ptr<std::atomic_bool> cancel
     for (const QString &statement : localschema::createTables(u"_new"_qs))
         if (!exec(statement))
             return;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!m_statements.prepare(db, u"_new"_qs, &error))
+        fail(error);
 }
 
 void LocalWriter::writeAgents(const QJsonArray &rows)
@@ -120,16 +124,15 @@ void LocalWriter::writeAgents(const QJsonArray &rows)
     if (!active())
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    localschema::AgentStatements statements;
     QString error;
-    if (!localschema::beginWrite(db) || !statements.prepare(db, u"_new"_qs, &error))
-        return fail(error.isEmpty() ? db.lastError().text() : error);
+    if (!localschema::beginWrite(db))
+        return fail(db.lastError().text());
     for (const QJsonValue &row : rows) {
         // Never one row twice; only a row seen before pays for removing its old search entry.
         const QJsonObject agent = row.toObject();
         bool seen = false;
         m_written.insert(agent.value(u"Id").toInteger(), &seen);
-        if (!statements.write(agent, seen, &error)) {
+        if (!m_statements.write(agent, seen, &error)) {
             db.rollback();
             return fail(error);
         }
@@ -179,14 +182,9 @@ void LocalWriter::commit(const QDateTime &asOf)
             return;
     if (!localschema::beginWrite(db))
         return fail(db.lastError().text());
-    localschema::AgentStatements statements;
     QString error;
-    if (!statements.prepare(db, u"_new"_qs, &error)) {
-        db.rollback();
-        return fail(error);
-    }
     for (const QJsonObject &agent : std::as_const(m_remembered)) {
-        if (!statements.write(agent, true, &error)) {
+        if (!m_statements.write(agent, true, &error)) {
             db.rollback();
             return fail(error);
         }
@@ -225,6 +223,7 @@ void LocalWriter::commit(const QDateTime &asOf)
     query.exec(u"SELECT COUNT(*) FROM agents"_qs);
     const qint64 rows = query.next() ? query.value(0).toLongLong() : m_rows;
     query = QSqlQuery();
+    m_statements.clear();
     db = QSqlDatabase();
     // The refresh is over: nothing more to write until the next begin(), and no connection
     // left open on a file that "Clear local copy" may delete.
@@ -242,6 +241,7 @@ void LocalWriter::abort()
 
 void LocalWriter::close()
 {
+    m_statements.clear();
     if (!QSqlDatabase::contains(m_connection))
         return;
     QSqlDatabase::database(m_connection, false).close();

@@ -4,6 +4,8 @@
 // arrive and swaps them for the old ones in one transaction; until then readers see the old copy.
 #pragma once
 
+#include "localschema.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -55,6 +57,8 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelled;
     bool m_failed = true; // until begin()
     qint64 m_rows = 0;
+    // Prepared once per refresh, bound again for every row.
+    localschema::AgentStatements m_statements;
     QHash<qint64, QJsonObject> m_remembered;
     struct SeenIds
     {

@@ -3,7 +3,9 @@
 
 #include "agent.h"
 #include "agentcreation.h"
+#include "listquery.h"
 #include "mergepatch.h"
+#include "odatafilter.h"
 #include "patchpaths.h"
 #include "signtrakerclient.h"
 
@@ -112,6 +114,15 @@ BulkRunner::~BulkRunner()
         if (call)
             call->cancel();
     }
+    if (m_batchCall)
+        m_batchCall->cancel();
+}
+
+void BulkRunner::setBatchedChecks(bool on, int batchSize)
+{
+    if (isActive())
+        return;
+    m_checkBatchSize = on ? std::clamp(batchSize, 1, MaxCheckBatchSize) : 0;
 }
 
 int BulkRunner::count(Outcome outcome) const
@@ -134,6 +145,8 @@ void BulkRunner::start()
     m_stopReason = StopReason::None;
     m_stopError = {};
     m_serverErrorsInARow = 0;
+    m_readAhead.clear();
+    m_readSingly.clear();
     Q_EMIT progressChanged(settledCount(), total());
     pump();
     checkFinished();
@@ -145,6 +158,8 @@ void BulkRunner::resume()
         return;
     m_state = State::Running;
     m_serverErrorsInARow = 0;
+    // Read before the pause, maybe long ago: read again rather than check against them.
+    m_readAhead.clear();
     Q_EMIT resumed();
     pump();
     checkFinished();
@@ -181,6 +196,11 @@ void BulkRunner::cancel()
                                                                       : Outcome::Cancelled);
         }
     }
+    if (ApiCall *call = m_batchCall.data()) {
+        m_batchCall = nullptr;
+        call->cancel();
+        --m_inFlight;
+    }
     stopSending(StopReason::Cancelled);
     checkFinished();
 }
@@ -205,12 +225,115 @@ void BulkRunner::retryFailed()
 
 void BulkRunner::pump()
 {
+    // First, so that the next batch is on its way while the last records of this one are used.
+    readAhead();
     for (int index = 0; index < m_items.size(); ++index) {
         if (m_state != State::Running || m_inFlight >= m_maxInFlight)
             return;
-        if (m_results.at(index).outcome == Outcome::Waiting)
+        if (m_results.at(index).outcome != Outcome::Waiting)
+            continue;
+        if (!inBatches(index)) {
             send(index);
+            continue;
+        }
+        // Not read yet: its batch is on its way, or comes next.
+        const auto found = m_readAhead.constFind(m_items.at(index).id);
+        if (found == m_readAhead.cend())
+            continue;
+        const QJsonObject server = found.value();
+        m_readAhead.erase(found);
+        sendChecked(index, server);
     }
+}
+
+bool BulkRunner::readsFirst(const Item &item)
+{
+    return (item.kind == Item::Kind::Patch && item.checked) ||
+           (item.doneIfApplied &&
+            (item.kind == Item::Kind::Patch || item.kind == Item::Kind::Activate ||
+             item.kind == Item::Kind::Deactivate));
+}
+
+bool BulkRunner::inBatches(int index) const
+{
+    const Item &item = m_items.at(index);
+    return m_checkBatchSize > 0 && readsFirst(item) && !m_readSingly.contains(item.id);
+}
+
+void BulkRunner::readAhead()
+{
+    if (m_checkBatchSize == 0 || m_batchCall || m_state != State::Running ||
+        m_inFlight >= m_maxInFlight)
+        return;
+    // At most one batch ahead of the writes: the next one only once this one is nearly used.
+    if (m_readAhead.size() > m_maxInFlight)
+        return;
+    QList<qint64> ids;
+    for (int index = 0; index < m_items.size() && ids.size() < m_checkBatchSize; ++index) {
+        const qint64 id = m_items.at(index).id;
+        if (m_results.at(index).outcome == Outcome::Waiting && inBatches(index) &&
+            !m_readAhead.contains(id) && !ids.contains(id))
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        return;
+    QList<odata::Filter> matches;
+    for (const qint64 id : std::as_const(ids))
+        matches.append(odata::Field(QStringLiteral("Id")).eq(id));
+    ListQuery query;
+    query.filter = odata::Filter::anyOf(matches).toString();
+    query.top = int(ids.size());
+    ++m_inFlight;
+    m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
+    m_batchIds = ids;
+    m_batchCall = m_client->listAgents(query);
+    connect(m_batchCall, &ApiCall::finished, this,
+            [this](const ApiResult &result) { onReadAhead(result); });
+}
+
+void BulkRunner::onReadAhead(const ApiResult &result)
+{
+    m_batchCall = nullptr;
+    --m_inFlight;
+    const QList<qint64> ids = std::exchange(m_batchIds, {});
+    if (!result.ok()) {
+        if (result.error.kind() == ApiError::Kind::Authentication) {
+            if (!m_stopError.isError())
+                m_stopError = result.error;
+            stopSending(StopReason::Authentication);
+        } else {
+            // Each agent is read on its own, which fails or succeeds for it as without batches.
+            countServerError(result.error);
+            for (const qint64 id : ids)
+                m_readSingly.insert(id);
+        }
+    } else if (m_state == State::Running) {
+        m_serverErrorsInARow = 0;
+        QSet<qint64> found;
+        for (const QJsonValue &value : result.array()) {
+            const QJsonObject record = value.toObject();
+            const qint64 id = Agent(record).id();
+            if (ids.contains(id)) {
+                m_readAhead.insert(id, record);
+                found.insert(id);
+            }
+        }
+        for (const qint64 id : ids) {
+            if (!found.contains(id))
+                m_readSingly.insert(id);
+        }
+    }
+    // Paused or stopped meanwhile: the records are dropped; after a resume they are read again.
+    pump();
+    checkFinished();
+}
+
+void BulkRunner::sendChecked(int index, const QJsonObject &server)
+{
+    ++m_inFlight;
+    m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
+    setOutcome(index, Outcome::Sending);
+    checkAgainst(index, server);
 }
 
 void BulkRunner::send(int index)
@@ -218,10 +341,7 @@ void BulkRunner::send(int index)
     const Item &item = m_items.at(index);
     ++m_inFlight;
     m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
-    const bool readFirst = (item.kind == Item::Kind::Patch && item.checked) ||
-                           (item.doneIfApplied &&
-                            (item.kind == Item::Kind::Patch || item.kind == Item::Kind::Activate ||
-                             item.kind == Item::Kind::Deactivate));
+    const bool readFirst = readsFirst(item);
     if (item.kind == Item::Kind::Create) {
         sendCreate(index);
     } else if (readFirst) {
@@ -314,9 +434,6 @@ void BulkRunner::onChecked(int index, const ApiResult &result)
         onFinished(index, result);
         return;
     }
-    const Item &item = m_items.at(index);
-    const QJsonObject server = result.object();
-    Result &slot = m_results[index];
     if (m_state != State::Running) {
         // Stopped or paused while reading: nothing was written, so the item waits (paused) or
         // is not attempted (stopped), as one never sent.
@@ -327,26 +444,40 @@ void BulkRunner::onChecked(int index, const ApiResult &result)
         return;
     }
     m_serverErrorsInARow = 0;
+    if (checkAgainst(index, result.object())) {
+        pump();
+        checkFinished();
+    }
+}
+
+// Settles the item without a write (already applied, or a conflict) and says so, or sends the
+// write. Leaves pump() to the caller: it may be pump() itself.
+bool BulkRunner::checkAgainst(int index, const QJsonObject &server)
+{
+    const Item &item = m_items.at(index);
+    Result &slot = m_results[index];
+    m_calls[index] = nullptr;
     if (item.doneIfApplied && isApplied(item, server)) {
-        m_calls[index] = nullptr;
+        --m_inFlight;
+        m_serverErrorsInARow = 0;
         slot.alreadyApplied = true;
-        settle(index, true, {}, server);
-        return;
+        slot.error = {};
+        slot.payload = server;
+        setOutcome(index, Outcome::Done);
+        return true;
     }
     const QStringList conflicts =
         item.checked ? conflictingPaths(item.body, item.expected, server) : QStringList();
     if (!conflicts.isEmpty()) {
-        m_calls[index] = nullptr;
         --m_inFlight;
         slot.payload = server;
         slot.conflicts = conflicts;
         setOutcome(index, Outcome::Conflict);
-        pump();
-        checkFinished();
-        return;
+        return true;
     }
     slot.before = server;
     sendWrite(index);
+    return false;
 }
 
 ApiCall *BulkRunner::callFor(const Item &item)

@@ -250,11 +250,14 @@ void TestSyncProcess::killedMidRun_resumeSendsEveryItemExactlyOnce()
 }
 
 // Three re-reads answered 503 pause the run; without a terminal it stops at once (as the bulk
-// commands do), says how to resume, and --resume sends the rest, each once.
+// commands do), says how to resume, and --resume sends the rest, each once. The re-reads go in
+// batches (one list request): a service that answers at most 1 row per list leaves the other
+// agents to single re-reads, the ones the storm hits.
 void TestSyncProcess::serverErrorStorm_stopsAndResumeFinishes()
 {
     const QString roster = writeRoster(10, 0);
     const QString journal = m_home->filePath(QStringLiteral("storm.jsonl"));
+    m_server->setMaxTop(1);
     for (int index = 0; index < 3; ++index)
         m_server->scriptNext("GET", QStringLiteral("/api/agents/"),
                              ScriptedReply::json(503, R"({"Message":"unavailable"})"));

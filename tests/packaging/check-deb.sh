@@ -43,7 +43,7 @@ field() { dpkg-deb --field "$deb" "$1"; }
 [ "$(field Version)" = "$version" ] && ok "Version: $version" || fail "Version is $(field Version), project is $version"
 depends=$(field Depends)
 # From dpkg-shlibdeps: the Qt libraries the executables link, with versions.
-for dep in 'libqt6core6 (>=' 'libqt6widgets6 (>=' 'libqt6network6 (>=' 'libc6 (>=' libqt6svg6 libqt6sql6-sqlite 'libphonenumber8 (>='; do
+for dep in 'libqt6core6 (>=' 'libqt6widgets6 (>=' 'libqt6network6 (>=' 'libc6 (>=' libqt6svg6 libqt6sql6-sqlite libphonenumber8; do
     [[ "$depends" == *"$dep"* ]] && ok "Depends has $dep" || fail "Depends lacks $dep: $depends"
 done
 [ -n "$(field Section)" ] && [ -n "$(field Maintainer)" ] && [ -n "$(field Homepage)" ] &&

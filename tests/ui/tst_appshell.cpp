@@ -28,6 +28,8 @@
 #include "signtrakerclient.h"
 #include "simserver.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QJsonDocument>
 #include <QLabel>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void switchTo_openEditor_closedAndOldTenantGetsNothingMore();
     void switchTo_runningExport_stops();
     void syncRoster_inAgentsMenu_dialogClosedOnSwitch();
+    void syncRoster_runFinished_tableReadAgain();
     void profileMenu_switchesThroughConnection_failureOffersSettings();
     void demoMode_fileMenuOffersSettingsAndConnect_connectSwitchesTenant();
     void firstRun_welcome_demoChosen_requestsDemo();
@@ -346,6 +349,22 @@ void TestAppShell::switchTo_openEditor_closedAndOldTenantGetsNothingMore()
         QVERIFY(request.method != "PATCH");
     delete next;
     m_window.reset(); // before the second simulator goes
+}
+
+void TestAppShell::syncRoster_runFinished_tableReadAgain()
+{
+    m_shell->roster()->syncAction()->trigger();
+    QPointer<RosterSyncDialog> dialog = m_window->findChild<RosterSyncDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(waitForLoad());
+    m_server->clearRequests();
+    // A run changed many agents: the rows shown are read again, without being asked.
+    Q_EMIT dialog->runFinished();
+    QTRY_VERIFY(std::any_of(m_server->requests().cbegin(), m_server->requests().cend(),
+                            [](const sim::RecordedRequest &r) {
+                                return r.method == "GET" && r.path == QLatin1String("/api/agents");
+                            }));
+    dialog->close();
 }
 
 void TestAppShell::syncRoster_inAgentsMenu_dialogClosedOnSwitch()

@@ -2,7 +2,8 @@
 // The one bulk runner against the simulator, under QCoreApplication: the limit in flight as
 // the simulator sees it, the stop at the first authentication error, the pause after server
 // errors in a row (resume, stop), cancel, Retry failed, merge patches, creates through
-// AgentCreation, and writes of a resumed run settled without a write when already applied.
+// AgentCreation, writes of a resumed run settled without a write when already applied, and
+// checked patches whose re-reads go in batches (one list request per batch).
 #include "bulkrunner.h"
 
 #include "agent.h"
@@ -77,9 +78,20 @@ private Q_SLOTS:
     void create_lostAnswer_isReconciledNotSentTwice();
     void doneIfApplied_settlesWithoutAWrite_data();
     void doneIfApplied_settlesWithoutAWrite();
+    void batchedChecks_oneListReadPerBatch_data();
+    void batchedChecks_oneListReadPerBatch();
+    void batchedChecks_conflictIsNotOverwritten();
+    void batchedChecks_agentMissingFromTheAnswer_isReadSingly_data();
+    void batchedChecks_agentMissingFromTheAnswer_isReadSingly();
+    void batchedChecks_limitHoldsWithTheReads_data();
+    void batchedChecks_limitHoldsWithTheReads();
+    void batchedChecks_authenticationErrorOnTheRead_stops();
 
 private:
     QList<BulkRunner::Item> deactivations(int count) const;
+    // Checked patches of Notes on the first count agents, every one writable, planned against
+    // the records as they are now.
+    QList<BulkRunner::Item> checkedNotes(int count) const;
     QList<qint64> idsOf(const sim::SimServer &server) const;
 
     std::unique_ptr<SimServer> m_server;
@@ -113,6 +125,21 @@ QList<BulkRunner::Item> TestBulkRunner::deactivations(int count) const
             items.append(BulkRunner::Item::deactivate(agent.id(), agent.displayName()));
         if (items.size() == count)
             break;
+    }
+    return items;
+}
+
+QList<BulkRunner::Item> TestBulkRunner::checkedNotes(int count) const
+{
+    const QJsonObject patch{{QStringLiteral("Notes"), QStringLiteral("checked in a batch")}};
+    QList<BulkRunner::Item> items;
+    for (const auto &value : m_server->tenant().agents()) {
+        if (items.size() == count)
+            break;
+        const Agent agent(value.toObject());
+        m_server->tenant().setSynced(agent.id(), false);
+        items.append(BulkRunner::Item::checkedPatch(agent.id(), patch, value.toObject(),
+                                                    agent.displayName()));
     }
     return items;
 }
@@ -511,6 +538,228 @@ void TestBulkRunner::doneIfApplied_settlesWithoutAWrite()
     QCOMPARE(run.results().first().alreadyApplied, applied);
     QCOMPARE(writesOf(m_server->requests()), applied ? 0 : 1);
     QCOMPARE(m_server->requests().first().method, QByteArray("GET"));
+}
+
+namespace {
+
+bool isListRead(const sim::RecordedRequest &request)
+{
+    return request.method == "GET" && request.path == QStringLiteral("/api/agents");
+}
+
+bool isSingleRead(const sim::RecordedRequest &request)
+{
+    return request.method == "GET" && request.path.startsWith(QStringLiteral("/api/agents/"));
+}
+
+int countOf(const QList<sim::RecordedRequest> &requests,
+            bool (*matches)(const sim::RecordedRequest &))
+{
+    return int(std::count_if(requests.cbegin(), requests.cend(), matches));
+}
+
+bool isPatch(const sim::RecordedRequest &request)
+{
+    return request.method == "PATCH";
+}
+
+QString queryItem(const sim::RecordedRequest &request, const QString &name)
+{
+    for (const auto &[key, value] : request.query) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+// N checked patches: ceil(N / batch) list reads, each at most one batch ahead of the patches,
+// N patches, and not one GET of a single agent.
+void TestBulkRunner::batchedChecks_oneListReadPerBatch_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("batch");
+    QTest::addColumn<int>("maxInFlight");
+    QTest::newRow("one batch") << 12 << 20 << 4;
+    QTest::newRow("exact batches") << 20 << 5 << 4;
+    QTest::newRow("a short last batch") << 45 << 20 << 4;
+    QTest::newRow("one in flight") << 10 << 3 << 1;
+    QTest::newRow("batches of one") << 5 << 1 << 4;
+}
+
+void TestBulkRunner::batchedChecks_oneListReadPerBatch()
+{
+    QFETCH(int, count);
+    QFETCH(int, batch);
+    QFETCH(int, maxInFlight);
+    m_server->setLatency(5, 2);
+    const QList<BulkRunner::Item> items = checkedNotes(count);
+    QCOMPARE(items.size(), count);
+    BulkRunner run(m_client.get(), items, maxInFlight);
+    run.setBatchedChecks(true, batch);
+    QCOMPARE(run.checkBatchSize(), batch);
+    QSignalSpy finished(&run, &BulkRunner::finished);
+    run.start();
+    QVERIFY(finished.wait(20000));
+
+    QCOMPARE(run.count(Outcome::Done), count);
+    const QList<sim::RecordedRequest> requests = m_server->requests();
+    QCOMPARE(countOf(requests, isListRead), (count + batch - 1) / batch);
+    QCOMPARE(countOf(requests, isPatch), count);
+    QCOMPARE(countOf(requests, isSingleRead), 0);
+    int reads = 0;
+    int patches = 0;
+    for (const sim::RecordedRequest &request : requests) {
+        if (isPatch(request)) {
+            ++patches;
+            continue;
+        }
+        QCOMPARE(queryItem(request, QStringLiteral("$top")).toInt(),
+                 std::min(batch, count - reads * batch));
+        QVERIFY(queryItem(request, QStringLiteral("$filter")).startsWith(QStringLiteral("Id eq ")));
+        // Read only once the earlier batches are nearly all sent (the slack: what may still be
+        // on its way to the server).
+        QVERIFY2(patches >= reads * batch - 2 * maxInFlight,
+                 qPrintable(QStringLiteral("read %1 after %2 patches").arg(reads).arg(patches)));
+        ++reads;
+    }
+    for (int index = 0; index < count; ++index) {
+        QCOMPARE(run.results().at(index).before.value(QStringLiteral("Id")).toInteger(),
+                 items.at(index).id);
+        QCOMPARE(Agent(*m_server->tenant().agent(items.at(index).id))
+                     .value(QStringLiteral("Notes"))
+                     .toString(),
+                 QStringLiteral("checked in a batch"));
+    }
+}
+
+// A member changed on the service since the plan: a Conflict, with the record read in the
+// batch, and nothing written over it.
+void TestBulkRunner::batchedChecks_conflictIsNotOverwritten()
+{
+    QList<BulkRunner::Item> items = checkedNotes(6);
+    const qint64 changed = items.at(2).id;
+    m_server->tenant().updateAgent(changed, {{QStringLiteral("Notes"), QStringLiteral("theirs")}});
+    BulkRunner run(m_client.get(), items);
+    run.setBatchedChecks(true, 6);
+    QSignalSpy finished(&run, &BulkRunner::finished);
+    run.start();
+    QVERIFY(finished.wait(10000));
+
+    QCOMPARE(run.count(Outcome::Done), 5);
+    const BulkRunner::Result &conflict = run.results().at(2);
+    QCOMPARE(conflict.outcome, Outcome::Conflict);
+    QCOMPARE(conflict.conflicts, QStringList{QStringLiteral("Notes")});
+    QCOMPARE(conflict.payload.toObject().value(QStringLiteral("Notes")).toString(),
+             QStringLiteral("theirs"));
+    QCOMPARE(Agent(*m_server->tenant().agent(changed)).value(QStringLiteral("Notes")).toString(),
+             QStringLiteral("theirs"));
+    const QList<sim::RecordedRequest> requests = m_server->requests();
+    QCOMPARE(countOf(requests, isListRead), 1);
+    QCOMPARE(countOf(requests, isPatch), 5);
+    QCOMPARE(countOf(requests, isSingleRead), 0);
+    for (const sim::RecordedRequest &request : requests)
+        QVERIFY(request.path != QStringLiteral("/api/agents/%1").arg(changed));
+}
+
+// What the batch's answer lacks is read on its own, as without batches: an agent deleted since
+// the plan (404: Failed), or rows the service's page size cut off (read, then patched).
+void TestBulkRunner::batchedChecks_agentMissingFromTheAnswer_isReadSingly_data()
+{
+    QTest::addColumn<bool>("deleted");
+    QTest::addColumn<int>("maxTop");
+    QTest::addColumn<int>("singleReads");
+    QTest::addColumn<int>("done");
+    QTest::newRow("deleted agent") << true << 0 << 1 << 5;
+    QTest::newRow("answer capped at 4 rows") << false << 4 << 2 << 6;
+}
+
+void TestBulkRunner::batchedChecks_agentMissingFromTheAnswer_isReadSingly()
+{
+    QFETCH(bool, deleted);
+    QFETCH(int, maxTop);
+    QFETCH(int, singleReads);
+    QFETCH(int, done);
+    QList<BulkRunner::Item> items = checkedNotes(6);
+    constexpr qint64 NoSuchAgent = 987654321;
+    if (deleted)
+        items[3] = BulkRunner::Item::checkedPatch(NoSuchAgent, items.at(3).body,
+                                                  {{QStringLiteral("Id"), NoSuchAgent}});
+    m_server->setMaxTop(maxTop);
+    BulkRunner run(m_client.get(), items);
+    run.setBatchedChecks(true, 6);
+    QSignalSpy finished(&run, &BulkRunner::finished);
+    run.start();
+    QVERIFY(finished.wait(10000));
+
+    QCOMPARE(run.count(Outcome::Done), done);
+    const QList<sim::RecordedRequest> requests = m_server->requests();
+    QCOMPARE(countOf(requests, isListRead), 1);
+    QCOMPARE(countOf(requests, isSingleRead), singleReads);
+    QCOMPARE(countOf(requests, isPatch), done);
+    if (deleted) {
+        QCOMPARE(run.results().at(3).outcome, Outcome::Failed);
+        QCOMPARE(run.results().at(3).error.httpStatus(), 404);
+    }
+}
+
+// The list reads count in the limit like any request, as the server sees the overlap.
+void TestBulkRunner::batchedChecks_limitHoldsWithTheReads_data()
+{
+    QTest::addColumn<int>("asked");
+    QTest::newRow("default 4") << BulkRunner::DefaultMaxInFlight;
+    QTest::newRow("1") << 1;
+    QTest::newRow("2") << 2;
+}
+
+void TestBulkRunner::batchedChecks_limitHoldsWithTheReads()
+{
+    QFETCH(int, asked);
+    m_server->setLatency(25, 10);
+    int inFlight = 0;
+    int peak = 0;
+    int peakWithARead = 0;
+    int readsInFlight = 0;
+    connect(m_server.get(), &SimServer::requestRecorded, this,
+            [&](const sim::RecordedRequest &request) {
+                peak = std::max(peak, ++inFlight);
+                if (isListRead(request))
+                    ++readsInFlight;
+                if (readsInFlight > 0)
+                    peakWithARead = std::max(peakWithARead, inFlight);
+            });
+    connect(m_server.get(), &SimServer::requestAnswered, this,
+            [&](const sim::RecordedRequest &request) {
+                --inFlight;
+                if (isListRead(request))
+                    --readsInFlight;
+            });
+    BulkRunner run(m_client.get(), checkedNotes(30), asked);
+    run.setBatchedChecks(true, 8);
+    QSignalSpy finished(&run, &BulkRunner::finished);
+    run.start();
+    QVERIFY(finished.wait(20000));
+
+    QCOMPARE(run.count(Outcome::Done), 30);
+    QVERIFY2(peak <= asked, qPrintable(QString::number(peak)));
+    QVERIFY(peakWithARead <= asked);
+    QCOMPARE(run.peakInFlight(), asked);
+    QCOMPARE(countOf(m_server->requests(), isListRead), 4);
+}
+
+// The first authentication error stops the run, even on a batch read: nothing more is sent.
+void TestBulkRunner::batchedChecks_authenticationErrorOnTheRead_stops()
+{
+    m_server->scriptNext("GET", QStringLiteral("/api/agents"), replyFor(Answer::Status401));
+    BulkRunner run(m_client.get(), checkedNotes(10));
+    run.setBatchedChecks(true, 5);
+    QSignalSpy finished(&run, &BulkRunner::finished);
+    run.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(run.stopReason(), BulkRunner::StopReason::Authentication);
+    QCOMPARE(run.count(Outcome::NotAttempted), 10);
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBulkRunner)

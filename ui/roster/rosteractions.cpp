@@ -62,6 +62,7 @@ RosterSyncDialog *RosterActions::openDialog()
     auto *dialog =
         new RosterSyncDialog(m_client, m_dialogs, m_settings, m_profile, m_log, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RosterSyncDialog::runFinished, this, &RosterActions::runFinished);
     m_dialog = dialog;
     dialog->show();
     return dialog;

@@ -41,6 +41,10 @@ public:
 public Q_SLOTS:
     RosterSyncDialog *openDialog();
 
+Q_SIGNALS:
+    // A run (or its revert) changed the tenant: what the window shows may be out of date.
+    void runFinished();
+
 private:
     QPointer<SignTrakerClient> m_client;
     QString m_profile;

@@ -10,6 +10,7 @@
 #include "editingactions.h"
 #include "errorbanner.h"
 #include "icons.h"
+#include "localcopy.h"
 #include "localcopyarea.h"
 #include "mainwindow.h"
 #include "plaintext.h"
@@ -114,6 +115,13 @@ void AppShell::wireLocalCopy()
     connect(m_editing, &EditingActions::agentUpdated, m_local, &LocalCopyArea::recordSaved);
     connect(m_editing, &EditingActions::agentCreated, m_local, &LocalCopyArea::recordSaved);
     connect(m_editing, &EditingActions::agentActiveChanged, m_local, &LocalCopyArea::activeChanged);
+    // A roster run writes many agents at once: the table reads them again, and an existing
+    // copy is refreshed in the background rather than row by row.
+    connect(m_roster, &RosterActions::runFinished, this, [this] {
+        if (m_local->copy() && m_local->copy()->exists())
+            m_local->refreshCopy();
+        m_window->refresh();
+    });
 }
 
 void AppShell::applyActiveChange(qint64 id, bool isInactive)
