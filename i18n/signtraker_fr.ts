@@ -868,6 +868,10 @@
         <source>The SQLite driver does not accept functions.</source>
         <translation>Le pilote SQLite n&apos;accepte pas les fonctions.</translation>
     </message>
+    <message>
+        <source>The database connection is not SQLite.</source>
+        <translation>La connexion à la base de données n&apos;est pas SQLite.</translation>
+    </message>
 </context>
 <context>
     <name>signtraker::LocalWriter</name>
