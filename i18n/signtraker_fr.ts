@@ -252,6 +252,162 @@
     </message>
 </context>
 <context>
+    <name>LocalAgentsSource</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no local copy.</source>
+        <translation>Il n&apos;y a aucune copie locale.</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReport</name>
+    <message>
+        <source>%1 has a subscription enabled but no subscription price.</source>
+        <translation>%1 a un abonnement activé mais aucun prix d&apos;abonnement.</translation>
+    </message>
+    <message>
+        <source>%1, %2 &quot;%3&quot;: %4</source>
+        <translation>%1, %2 «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>any of the service&apos;s countries (US, CA, AU)</source>
+        <translation>aucun des pays du service (US, CA, AU)</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot; is not a valid number in %4.</source>
+        <translation>%1, %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un numéro valide pour %4.</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot; is not a valid number in %4; &quot;%5&quot; is.</source>
+        <translation>%1, %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un numéro valide pour %4; «&#xa0;%5&#xa0;» l&apos;est.</translation>
+    </message>
+    <message>
+        <source>%1 has no office.</source>
+        <translation>%1 n&apos;a aucun bureau.</translation>
+    </message>
+    <message>
+        <source>The office #%1 of %2 does not exist.</source>
+        <translation>Le bureau nº %1 de %2 n&apos;existe pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Manager #%1 does not exist; %n agent(s) name them as their manager.</source>
+        <translation>
+            <numerusform>Le gestionnaire nº %1 n&apos;existe pas; %n agent l&apos;indique comme gestionnaire.</numerusform>
+            <numerusform>Le gestionnaire nº %1 n&apos;existe pas; %n agents l&apos;indiquent comme gestionnaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Manager #%1 is inactive while %n active agent(s) report to them.</source>
+        <translation>
+            <numerusform>Le gestionnaire nº %1 est inactif alors que %n agent actif relève de lui.</numerusform>
+            <numerusform>Le gestionnaire nº %1 est inactif alors que %n agents actifs relèvent de lui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The e-mail address %1 is on %n agents.</source>
+        <translation>
+            <numerusform>L&apos;adresse courriel %1 figure sur %n agent.</numerusform>
+            <numerusform>L&apos;adresse courriel %1 figure sur %n agents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The user name %1 is on %n agents.</source>
+        <translation>
+            <numerusform>Le nom d&apos;utilisateur %1 figure sur %n agent.</numerusform>
+            <numerusform>Le nom d&apos;utilisateur %1 figure sur %n agents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cell phone %1 is on %n agents.</source>
+        <translation>
+            <numerusform>Le cellulaire %1 figure sur %n agent.</numerusform>
+            <numerusform>Le cellulaire %1 figure sur %n agents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same e-mail address is on several agents.</source>
+        <translation>La même adresse courriel figure sur plusieurs agents.</translation>
+    </message>
+    <message>
+        <source>The same user name is on several agents.</source>
+        <translation>Le même nom d&apos;utilisateur figure sur plusieurs agents.</translation>
+    </message>
+    <message>
+        <source>The same cell phone number is on several agents.</source>
+        <translation>Le même numéro de cellulaire figure sur plusieurs agents.</translation>
+    </message>
+    <message>
+        <source>An e-mail address is not a valid address.</source>
+        <translation>Une adresse courriel n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>A phone number is not valid for the agent&apos;s country.</source>
+        <translation>Un numéro de téléphone n&apos;est pas valide pour le pays de l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>An agent has no office, or an office that does not exist.</source>
+        <translation>Un agent n&apos;a aucun bureau, ou un bureau qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Agents name a manager who does not exist.</source>
+        <translation>Des agents indiquent un gestionnaire qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A manager is inactive while active agents report to them.</source>
+        <translation>Un gestionnaire est inactif alors que des agents actifs relèvent de lui.</translation>
+    </message>
+    <message>
+        <source>A subscription is enabled without a price.</source>
+        <translation>Un abonnement est activé sans prix.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFile</name>
+    <message>
+        <source>A quote opened on line %1 is never closed.</source>
+        <translation>Un guillemet ouvert à la ligne %1 n&apos;est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Le fichier n&apos;a pas de ligne d&apos;en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPlanner</name>
+    <message>
+        <source>The roster has no Email column to match agents by.</source>
+        <translation>La liste des agents n&apos;a pas de colonne Email pour apparier les agents.</translation>
+    </message>
+    <message>
+        <source>There is no connection.</source>
+        <translation>Il n&apos;y a aucune connexion.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Find, create, correct, activate and deactivate the agents of a SignTraker tenant.</source>
@@ -687,6 +843,56 @@
     </message>
 </context>
 <context>
+    <name>signtraker::LocalCopy</name>
+    <message>
+        <source>There is no local copy yet: refresh it first.</source>
+        <translation>Il n&apos;y a pas encore de copie locale&#xa0;: actualisez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The agents could not be read: %1</source>
+        <translation>Les agents n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The offices could not be read: %1</source>
+        <translation>Les bureaux n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The local copy is busy: the agent&apos;s new values were not stored.</source>
+        <translation>La copie locale est occupée&#xa0;: les nouvelles valeurs de l&apos;agent n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>The local copy cannot select &apos;%1&apos;: it is not a member of an agent.</source>
+        <translation>La copie locale ne peut pas sélectionner «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un champ d&apos;un agent.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not accept functions.</source>
+        <translation>Le pilote SQLite n&apos;accepte pas les fonctions.</translation>
+    </message>
+    <message>
+        <source>The database connection is not SQLite.</source>
+        <translation>La connexion à la base de données n&apos;est pas SQLite.</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::LocalWriter</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be created: %2</source>
+        <translation>Le fichier %1 n&apos;a pas pu être créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is readable by other users and its permissions cannot be changed.</source>
+        <translation>Le fichier %1 est lisible par d&apos;autres utilisateurs et ses permissions ne peuvent pas être modifiées.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be written: %1</source>
+        <translation>La copie locale n&apos;a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>signtraker::Profile</name>
     <message>
         <source>A profile name must not be empty.</source>
@@ -737,6 +943,64 @@
     <message>
         <source>%1 days</source>
         <translation>%1&#xa0;jours</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::RosterApplier</name>
+    <message>
+        <source>Left out of the run.</source>
+        <translation>Exclu de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Done by an earlier run of this roster.</source>
+        <translation>Fait par une exécution précédente de cette liste des agents.</translation>
+    </message>
+    <message>
+        <source>Already applied on the service (found when resuming).</source>
+        <translation>Déjà appliqué sur le service (constaté à la reprise).</translation>
+    </message>
+    <message>
+        <source>Created (the answer was lost; the look-up by e-mail found it).</source>
+        <translation>Créé (la réponse s&apos;est perdue; la recherche par courriel l&apos;a trouvé).</translation>
+    </message>
+    <message>
+        <source>An agent with this e-mail was created on the service since the plan (Id %1); nothing was sent.</source>
+        <translation>Un agent ayant ce courriel a été créé sur le service depuis le plan (Id %1); rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 vaut maintenant %2</translation>
+    </message>
+    <message>
+        <source>Changed on the service since the plan (%1); not overwritten.</source>
+        <translation>Modifié sur le service depuis le plan (%1); non remplacé.</translation>
+    </message>
+    <message>
+        <source>Cancelled after it was sent: it may have been applied.</source>
+        <translation>Annulé après l&apos;envoi&#xa0;: il a peut-être été appliqué.</translation>
+    </message>
+    <message>
+        <source>Not sent: the service refused the key.</source>
+        <translation>Non envoyé&#xa0;: le service a refusé la clé.</translation>
+    </message>
+    <message>
+        <source>Not sent: the run stopped first.</source>
+        <translation>Non envoyé&#xa0;: l&apos;exécution s&apos;est arrêtée avant.</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::RosterJournal</name>
+    <message>
+        <source>Cannot read the journal %1: %2</source>
+        <translation>Impossible de lire le journal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1: %2</source>
+        <translation>Impossible d&apos;écrire le journal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sent; the run stopped before the answer came.</source>
+        <translation>Envoyé; l&apos;exécution s&apos;est arrêtée avant l&apos;arrivée de la réponse.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1137,205 @@
             <numerusform>%n ligne lue en %1 requêtes.</numerusform>
             <numerusform>%n lignes lues en %1 requêtes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::cli::LocalCommand</name>
+    <message>
+        <source>There is no local copy for this profile yet: make one with &apos;signtraker-cli local refresh&apos;.</source>
+        <translation>Il n&apos;y a pas encore de copie locale pour ce profil&#xa0;: créez-en une avec «&#xa0;signtraker-cli local refresh&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of about %n rows read</source>
+        <translation>
+            <numerusform>%1 lignes lues sur environ %n</numerusform>
+            <numerusform>%1 lignes lues sur environ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read</source>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents in the local copy, read in %1 seconds.</source>
+        <translation>
+            <numerusform>%n agent dans la copie locale, lu en %1 secondes.</numerusform>
+            <numerusform>%n agents dans la copie locale, lus en %1 secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local copy was not refreshed (the previous one, if any, is kept): %1</source>
+        <translation>La copie locale n&apos;a pas été actualisée (la précédente, s&apos;il y en a une, est conservée)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation>Chemin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Lignes&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of: %1 (%n minutes ago)</source>
+        <translation>
+            <numerusform>En date du&#xa0;: %1 (il y a %n minute)</numerusform>
+            <numerusform>En date du&#xa0;: %1 (il y a %n minutes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local copy could not be removed: %1</source>
+        <translation>La copie locale n&apos;a pas pu être supprimée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The local copy was removed: %1</source>
+        <translation>La copie locale a été supprimée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There was no local copy to remove: %1</source>
+        <translation>Il n&apos;y avait aucune copie locale à supprimer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::cli::ProfileCommand</name>
+    <message>
+        <source>The local copy of profile &apos;%1&apos; could not be deleted: %2</source>
+        <translation>La copie locale du profil «&#xa0;%1&#xa0;» n&apos;a pas pu être supprimée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::cli::QualityCommand</name>
+    <message>
+        <source>No findings: every check passed.</source>
+        <translation>Aucun constat&#xa0;: toutes les vérifications sont réussies.</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::cli::SyncCommand</name>
+    <message>
+        <source>Cannot read the roster %1: %2</source>
+        <translation>Impossible de lire la liste des agents %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Read %1 rows of %2 as %3, separated by &apos;%4&apos;.</source>
+        <translation>%1 lignes de %2 lues en %3, séparées par «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Columns ignored (no member of that name): %1.</source>
+        <translation>Colonnes ignorées (aucun champ de ce nom)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>reading the tenant</source>
+        <translation>lecture de l&apos;instance</translation>
+    </message>
+    <message>
+        <source>An earlier run of this roster did not finish (journal %1). Run the same command again with --resume to finish it without sending anything twice, or remove the journal to start over.</source>
+        <translation>Une exécution précédente de cette liste des agents ne s&apos;est pas terminée (journal %1). Relancez la même commande avec --resume pour la terminer sans rien envoyer deux fois, ou supprimez le journal pour recommencer.</translation>
+    </message>
+    <message>
+        <source>Nothing to resume in %1: starting a new run.</source>
+        <translation>Rien à reprendre dans %1&#xa0;: nouvelle exécution.</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Journal&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests in a row failed with a server or network error. Continue? [y/N]</source>
+        <translation>
+            <numerusform>%n requête consécutive a échoué à cause d&apos;une erreur de serveur ou de réseau. Continuer? [y/N]</numerusform>
+            <numerusform>%n requêtes consécutives ont échoué à cause d&apos;une erreur de serveur ou de réseau. Continuer? [y/N]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run stopped before every item was sent. Run the same command again with --resume to send the rest (journal %1).</source>
+        <translation>L&apos;exécution s&apos;est arrêtée avant l&apos;envoi de tous les éléments. Relancez la même commande avec --resume pour envoyer le reste (journal %1).</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 to activate, %4 to deactivate, %5 unchanged, %6 errors, %7 conflicts, %8 failed.
+</source>
+        <translation>%1 à créer, %2 à mettre à jour, %3 à activer, %4 à désactiver, %5 inchangés, %6 erreurs, %7 conflits, %8 en échec.
+</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::localsql</name>
+    <message>
+        <source>a text in quotes is not closed (at position %1)</source>
+        <translation>un texte entre guillemets n&apos;est pas fermé (à la position %1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (at position %2)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre (à la position %2)</translation>
+    </message>
+    <message>
+        <source>the character &apos;%1&apos; is not understood (at position %2)</source>
+        <translation>le caractère «&#xa0;%1&#xa0;» n&apos;est pas compris (à la position %2)</translation>
+    </message>
+    <message>
+        <source>The filter cannot be evaluated on the local copy: %1.</source>
+        <translation>Le filtre ne peut pas être évalué sur la copie locale&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The order cannot be evaluated on the local copy: %1.</source>
+        <translation>Le tri ne peut pas être évalué sur la copie locale&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::localsql::Parser</name>
+    <message>
+        <source>the filter is not a condition (it is of type %1)</source>
+        <translation>le filtre n&apos;est pas une condition (il est de type %1)</translation>
+    </message>
+    <message>
+        <source>an order key must be a single value</source>
+        <translation>une clé de tri doit être une valeur unique</translation>
+    </message>
+    <message>
+        <source>unexpected text at position %1</source>
+        <translation>texte inattendu à la position %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs conditions on both sides</source>
+        <translation>«&#xa0;%1&#xa0;» exige une condition de chaque côté</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot compare %2 with %3</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas comparer %2 avec %3</translation>
+    </message>
+    <message>
+        <source>&apos;not&apos; needs a condition</source>
+        <translation>«&#xa0;not&#xa0;» exige une condition</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; expected at position %1</source>
+        <translation>«&#xa0;)&#xa0;» attendu à la position %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the filter ends where a value was expected</source>
+        <translation>le filtre se termine là où une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>the function &apos;%1&apos; is not supported</source>
+        <translation>la fonction «&#xa0;%1&#xa0;» n&apos;est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes %2 text argument(s)</source>
+        <translation>«&#xa0;%1&#xa0;» prend %2 argument(s) texte</translation>
+    </message>
+    <message>
+        <source>there is no member &apos;%1&apos;</source>
+        <translation>il n&apos;y a pas de champ «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a member name is expected at position %1</source>
+        <translation>un nom de champ est attendu à la position %1</translation>
     </message>
 </context>
 <context>
@@ -1091,10 +1554,6 @@
         <translation>Recherche</translation>
     </message>
     <message>
-        <source>Name, e-mail, user name, phone or Id</source>
-        <translation>Nom, courriel, nom d&apos;utilisateur, téléphone ou Id</translation>
-    </message>
-    <message>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
@@ -1173,6 +1632,14 @@
     <message>
         <source>The offices could not be loaded: %1</source>
         <translation>Impossible de charger les bureaux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Words of a name, e-mail, user name, phone or office; or an Id</source>
+        <translation>Mots d&apos;un nom, courriel, nom d&apos;utilisateur, téléphone ou bureau; ou un Id</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1923,14 @@
             <numerusform>%n agent non modifié, parce que quelqu&apos;un l&apos;a modifié dans le service depuis la sélection.</numerusform>
             <numerusform>%n agents non modifiés, parce que quelqu&apos;un les a modifiés dans le service depuis la sélection.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Creating agents</source>
+        <translation>Création d&apos;agents</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2407,13 @@
         <source>Filter: %1</source>
         <translation>Filtre&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Only %n chosen agents</source>
+        <translation>
+            <numerusform>Seulement %n agent choisi</numerusform>
+            <numerusform>Seulement les %n agents choisis</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>signtraker::ui::KeyField</name>
@@ -1979,6 +2461,128 @@
     <message>
         <source>Counting…</source>
         <translation>Décompte en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::LocalCopyArea</name>
+    <message>
+        <source>Reading the local copy</source>
+        <translation>Lecture de la copie locale</translation>
+    </message>
+    <message>
+        <source>Local &amp;Copy</source>
+        <translation>Copie &amp;locale</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Local Copy</source>
+        <translation>Utiliser la &amp;copie locale</translation>
+    </message>
+    <message>
+        <source>Answer the table from the local copy: exact totals, no waiting</source>
+        <translation>Remplir le tableau à partir de la copie locale&#xa0;: totaux exacts, sans attente</translation>
+    </message>
+    <message>
+        <source>&amp;Live from the Service</source>
+        <translation>&amp;En direct du service</translation>
+    </message>
+    <message>
+        <source>Ask the service for every page, as without a local copy</source>
+        <translation>Demander chaque page au service, comme sans copie locale</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Local Copy</source>
+        <translation>&amp;Actualiser la copie locale</translation>
+    </message>
+    <message>
+        <source>Read every agent and office of the tenant into the local copy</source>
+        <translation>Lire tous les agents et bureaux de l&apos;instance dans la copie locale</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Local Copy…</source>
+        <translation>&amp;Vider la copie locale…</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;When Older Than…</source>
+        <translation>Actualiser &amp;quand plus ancienne que…</translation>
+    </message>
+    <message>
+        <source>&amp;Data Quality</source>
+        <translation>Qualité des &amp;données</translation>
+    </message>
+    <message>
+        <source>The local copy could not be refreshed: %1</source>
+        <translation>La copie locale n&apos;a pas pu être actualisée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Local Copy</source>
+        <translation>Copie locale</translation>
+    </message>
+    <message>
+        <source>Refresh the local copy when it is older than (minutes):</source>
+        <translation>Actualiser la copie locale quand elle date de plus de (minutes)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The local copy holds %n agents.</source>
+        <translation>
+            <numerusform>La copie locale contient %n agent.</numerusform>
+            <numerusform>La copie locale contient %n agents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear local copy</source>
+        <translation>Vider la copie locale</translation>
+    </message>
+    <message>
+        <source>Delete the local copy of this tenant from this computer? The table then asks the service again, and Refresh Local Copy makes a new one.</source>
+        <translation>Supprimer de cet ordinateur la copie locale de cette instance? Le tableau interroge alors de nouveau le service, et Actualiser la copie locale en crée une nouvelle.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be deleted: %1</source>
+        <translation>La copie locale n&apos;a pas pu être supprimée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Live; reading the local copy…</source>
+        <translation>En direct; lecture de la copie locale…</translation>
+    </message>
+    <message>
+        <source>Live; no local copy</source>
+        <translation>En direct; aucune copie locale</translation>
+    </message>
+    <message>
+        <source>Live; local copy %1 old</source>
+        <translation>En direct; copie locale datant de %1</translation>
+    </message>
+    <message>
+        <source>Live for this filter; the local copy cannot answer it</source>
+        <translation>En direct pour ce filtre; la copie locale ne peut pas y répondre</translation>
+    </message>
+    <message>
+        <source>Local copy %1 old, out of date: refreshing…</source>
+        <translation>Copie locale datant de %1, périmée&#xa0;: actualisation…</translation>
+    </message>
+    <message>
+        <source>Local copy %1 old, out of date</source>
+        <translation>Copie locale datant de %1, périmée</translation>
+    </message>
+    <message>
+        <source>Local copy %1 old; refreshing…</source>
+        <translation>Copie locale datant de %1; actualisation…</translation>
+    </message>
+    <message>
+        <source>Local copy %1 old</source>
+        <translation>Copie locale datant de %1</translation>
+    </message>
+    <message>
+        <source>Fixed %1.</source>
+        <translation>%1 corrigé.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on the service since the local copy was read; nothing was written. Refresh the local copy and look again.</source>
+        <translation>%1 a été modifié sur le service depuis la lecture de la copie locale; rien n&apos;a été écrit. Actualisez la copie locale et vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 could not be fixed: %2</source>
+        <translation>%1 n&apos;a pas pu être corrigé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2729,10 @@
         <source>Rows %1-%2 of more than %3</source>
         <translation>Lignes %1 à %2 sur plus de %3</translation>
     </message>
+    <message>
+        <source>Rows %1-%2 of %3, local copy %4 old</source>
+        <translation>Lignes %1 à %2 sur %3, copie locale datant de %4</translation>
+    </message>
 </context>
 <context>
     <name>signtraker::ui::ProfileForm</name>
@@ -2218,6 +2826,718 @@
     </message>
 </context>
 <context>
+    <name>signtraker::ui::QualityDock</name>
+    <message>
+        <source>Data Quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Suggested Fix</source>
+        <translation>Appliquer la correction &amp;suggérée</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Data quality findings</source>
+        <translation>Constats de qualité des données</translation>
+    </message>
+    <message>
+        <source>There is no local copy: choose View &gt; Local Copy &gt; Refresh Local Copy to make one, then the inbox lists what to fix.</source>
+        <translation>Il n&apos;y a aucune copie locale&#xa0;: choisissez Affichage &gt; Copie locale &gt; Actualiser la copie locale pour en créer une; la boîte de réception listera ensuite ce qu&apos;il faut corriger.</translation>
+    </message>
+    <message>
+        <source>Checking the local copy…</source>
+        <translation>Vérification de la copie locale…</translation>
+    </message>
+    <message>
+        <source>No findings: the local copy passes every check.</source>
+        <translation>Aucun constat&#xa0;: la copie locale réussit toutes les vérifications.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings. Choose one to show its agents in the table.</source>
+        <translation>
+            <numerusform>%n constat. Choisissez-le pour afficher ses agents dans le tableau.</numerusform>
+            <numerusform>%n constats. Choisissez-en un pour afficher ses agents dans le tableau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sends the fix to the service, checked against changes made there since the local copy was read.</source>
+        <translation>Envoie la correction au service, en vérifiant les modifications faites depuis la lecture de la copie locale.</translation>
+    </message>
+    <message>
+        <source>Data quality: %1</source>
+        <translation>Qualité des données&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::RosterActions</name>
+    <message>
+        <source>S&amp;ync Roster…</source>
+        <translation>Synchroniser la &amp;liste des agents…</translation>
+    </message>
+    <message>
+        <source>Bring the tenant in line with a brokerage’s roster (CSV), reviewed before anything is sent</source>
+        <translation>Aligner l&apos;instance sur la liste des agents d&apos;un courtier (CSV), vérifiée avant tout envoi</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::RosterApplyPanel</name>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Contin&amp;uer</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>Export &amp;Journal as CSV…</source>
+        <translation>Exporter le &amp;journal en CSV…</translation>
+    </message>
+    <message>
+        <source>Revert T&amp;his Run…</source>
+        <translation>Annu&amp;ler cette exécution…</translation>
+    </message>
+    <message>
+        <source>Progress of the roster sync</source>
+        <translation>Progression de la synchronisation de la liste des agents</translation>
+    </message>
+    <message>
+        <source>State of the roster sync</source>
+        <translation>État de la synchronisation de la liste des agents</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Reprendre l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Arrêter l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Journal file</source>
+        <translation>Fichier journal</translation>
+    </message>
+    <message>
+        <source>Export the journal as CSV</source>
+        <translation>Exporter le journal en CSV</translation>
+    </message>
+    <message>
+        <source>Revert this run</source>
+        <translation>Annuler cette exécution</translation>
+    </message>
+    <message>
+        <source>Undo what this run changed, as far as the service allows: patches inverted, activations inverted, created agents deactivated.</source>
+        <translation>Défaire ce que cette exécution a modifié, dans la mesure où le service le permet&#xa0;: modifications inversées, activations inversées, agents créés désactivés.</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Journal&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::RosterMappingView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping…</source>
+        <translation>Charger une corre&amp;spondance…</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Load a column mapping from a JSON file</source>
+        <translation>Charger une correspondance des colonnes depuis un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Load Column Mapping</source>
+        <translation>Charger une correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Fichiers de correspondance (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Member for the column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 could not be opened: %2.</source>
+        <translation>Le fichier de correspondance %1 n&apos;a pas pu être ouvert&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not a JSON object of columns and members.</source>
+        <translation>Le fichier de correspondance %1 n&apos;est pas un objet JSON de colonnes et de champs.</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 could not be used: %2</source>
+        <translation>Le fichier de correspondance %1 n&apos;a pas pu être utilisé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Every column is mapped to a member.</source>
+        <translation>Chaque colonne correspond à un champ.</translation>
+    </message>
+    <message>
+        <source>Ignored: %1.</source>
+        <translation>Ignorées&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::RosterOptionsPanel</name>
+    <message>
+        <source>&amp;Deactivate agents of these offices missing from the roster</source>
+        <translation>&amp;Désactiver les agents de ces bureaux absents de la liste</translation>
+    </message>
+    <message>
+        <source>Reacti&amp;vate inactive agents listed in the roster</source>
+        <translation>Réacti&amp;ver les agents inactifs présents dans la liste</translation>
+    </message>
+    <message>
+        <source>Clear &amp;members whose cell is empty</source>
+        <translation>Vider les c&amp;hamps dont la cellule est vide</translation>
+    </message>
+    <message>
+        <source>Offices in scope</source>
+        <translation>Bureaux visés</translation>
+    </message>
+    <message>
+        <source>Ids or names, separated by commas; empty: the roster’s own</source>
+        <translation>Id ou noms, séparés par des virgules; vide&#xa0;: ceux de la liste</translation>
+    </message>
+    <message>
+        <source>Without it, an empty cell leaves the member as it is.</source>
+        <translation>Sinon, une cellule vide laisse le champ tel quel.</translation>
+    </message>
+    <message>
+        <source>Offi&amp;ces:</source>
+        <translation>&amp;Bureaux&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::RosterReviewModel</name>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n à créer</numerusform>
+            <numerusform>%n à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to activate</source>
+        <translation>
+            <numerusform>%n à activer</numerusform>
+            <numerusform>%n à activer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to deactivate</source>
+        <translation>
+            <numerusform>%n à désactiver</numerusform>
+            <numerusform>%n à désactiver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Rien à faire.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Sauté</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Excluded: not sent</source>
+        <translation>Exclu&#xa0;: non envoyé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Inclus</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclu</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::RosterReviewPanel</name>
+    <message>
+        <source>&amp;Include All Shown</source>
+        <translation>&amp;Inclure tout ce qui est affiché</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude All Shown</source>
+        <translation>E&amp;xclure tout ce qui est affiché</translation>
+    </message>
+    <message>
+        <source>Summary of the plan</source>
+        <translation>Résumé du plan</translation>
+    </message>
+    <message>
+        <source>Show the items of one action</source>
+        <translation>Afficher les éléments d&apos;une action</translation>
+    </message>
+    <message>
+        <source>Include every item shown</source>
+        <translation>Inclure chaque élément affiché</translation>
+    </message>
+    <message>
+        <source>Exclude every item shown</source>
+        <translation>Exclure chaque élément affiché</translation>
+    </message>
+    <message>
+        <source>Plan of the roster sync</source>
+        <translation>Plan de la synchronisation de la liste des agents</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Montrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All items (%1)</source>
+        <translation>Tous les éléments (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No plan yet: choose a roster, then Plan.</source>
+        <translation>Aucun plan pour le moment&#xa0;: choisissez une liste des agents, puis Planifier.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n excluded, not sent.</source>
+        <translation>
+            <numerusform>%1; %n exclu, non envoyé.</numerusform>
+            <numerusform>%1; %n exclus, non envoyés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::RosterSourcePanel</name>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Choose the brokerage’s roster (CSV)</source>
+        <translation>Choisissez la liste des agents du courtier (CSV)</translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation>Fichier de la liste des agents</translation>
+    </message>
+    <message>
+        <source>Choose the roster file</source>
+        <translation>Choisir le fichier de la liste des agents</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>What was detected in the roster</source>
+        <translation>Ce qui a été détecté dans la liste des agents</translation>
+    </message>
+    <message>
+        <source>Separa&amp;tor:</source>
+        <translation>Sépara&amp;teur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Roster &amp;file:</source>
+        <translation>&amp;Fichier de la liste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open Roster</source>
+        <translation>Ouvrir une liste des agents</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The roster %1 could not be opened: %2.</source>
+        <translation>La liste des agents %1 n&apos;a pas pu être ouverte&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The roster %1 is too large to be a roster (more than 64 MB).</source>
+        <translation>La liste des agents %1 est trop volumineuse pour en être une (plus de 64 Mo).</translation>
+    </message>
+    <message>
+        <source>The roster %1 could not be read: %2</source>
+        <translation>La liste des agents %1 n&apos;a pas pu être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No roster chosen yet.</source>
+        <translation>Aucune liste des agents choisie pour le moment.</translation>
+    </message>
+    <message>
+        <source>The roster could not be read.</source>
+        <translation>La liste des agents n&apos;a pas pu être lue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows, %1, separated by %2.</source>
+        <translation>
+            <numerusform>%n ligne, %1, séparée par %2.</numerusform>
+            <numerusform>%n lignes, %1, séparées par %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signtraker::ui::RosterSyncDialog</name>
+    <message>
+        <source>Bac&amp;k</source>
+        <translation>Pré&amp;cédent</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planifier</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Sync Roster</source>
+        <translation>Synchroniser la liste des agents</translation>
+    </message>
+    <message>
+        <source>Sync roster</source>
+        <translation>Synchroniser la liste des agents</translation>
+    </message>
+    <message>
+        <source>Progress of the plan</source>
+        <translation>Progression du plan</translation>
+    </message>
+    <message>
+        <source>Back to the roster and its options</source>
+        <translation>Revenir à la liste des agents et à ses options</translation>
+    </message>
+    <message>
+        <source>Plan the sync</source>
+        <translation>Planifier la synchronisation</translation>
+    </message>
+    <message>
+        <source>Read the tenant and compare it with the roster; nothing is sent.</source>
+        <translation>Lire l&apos;instance et la comparer à la liste des agents; rien n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>Cancel the plan or the run</source>
+        <translation>Annuler le plan ou l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Apply the included items</source>
+        <translation>Appliquer les éléments inclus</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Liste des agents</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Sending again…</source>
+        <translation>Nouvel envoi…</translation>
+    </message>
+    <message>
+        <source>The column mapping could not be remembered: the settings file could not be written.</source>
+        <translation>La correspondance des colonnes n&apos;a pas pu être mémorisée&#xa0;: le fichier de paramètres n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Resume Roster Sync</source>
+        <translation>Reprendre la synchronisation de la liste des agents</translation>
+    </message>
+    <message numerus="yes">
+        <source>A sync of this roster stopped before it finished (items done: %n). Resume it?</source>
+        <translation>
+            <numerusform>Une synchronisation de cette liste des agents s&apos;est arrêtée avant la fin (élément fait&#xa0;: %n). La reprendre?</numerusform>
+            <numerusform>Une synchronisation de cette liste des agents s&apos;est arrêtée avant la fin (éléments faits&#xa0;: %n). La reprendre?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items already done are not sent again. No starts a new run: the next plan compares the roster with the tenant as it is now.</source>
+        <translation>Les éléments déjà faits ne sont pas renvoyés. «&#xa0;Non&#xa0;» lance une nouvelle exécution&#xa0;: le prochain plan compare la liste des agents à l&apos;instance telle qu&apos;elle est maintenant.</translation>
+    </message>
+    <message>
+        <source>Reading agents: %1 of about %2</source>
+        <translation>Lecture des agents&#xa0;: %1 sur environ %2</translation>
+    </message>
+    <message>
+        <source>Reading agents…</source>
+        <translation>Lecture des agents…</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent. Review the items, then Apply.</source>
+        <translation>Rien n&apos;a été envoyé. Vérifiez les éléments, puis Appliquer.</translation>
+    </message>
+    <message>
+        <source>Planning the sync</source>
+        <translation>Planification de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every item is excluded, unchanged or an error.</source>
+        <translation>Rien à envoyer&#xa0;: chaque élément est exclu, inchangé ou en erreur.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: a sync without a journal could not be resumed safely. %1</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: une synchronisation sans journal ne pourrait pas être reprise en toute sécurité. %1</translation>
+    </message>
+    <message>
+        <source>Paused: the service failed several times in a row. Resume when it answers again, or stop; nothing is sent meanwhile.</source>
+        <translation>En pause&#xa0;: le service a échoué plusieurs fois de suite. Reprenez quand il répond de nouveau, ou arrêtez; rien n&apos;est envoyé entre-temps.</translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reverted: %n done.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n fait.</numerusform>
+            <numerusform>Annulé&#xa0;: %n faits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n done.</source>
+        <translation>
+            <numerusform>Appliqué&#xa0;: %n fait.</numerusform>
+            <numerusform>Appliqué&#xa0;: %n faits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed on the service since the plan, left as they are.</source>
+        <translation>
+            <numerusform>%n modifié sur le service depuis le plan, laissé tel quel.</numerusform>
+            <numerusform>%n modifiés sur le service depuis le plan, laissés tels quels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not done: see the Status column.</source>
+        <translation>
+            <numerusform>%n non fait&#xa0;: voir la colonne Statut.</numerusform>
+            <numerusform>%n non faits&#xa0;: voir la colonne Statut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert This Run</source>
+        <translation>Annuler cette exécution</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert the %n changes of this run?</source>
+        <translation>
+            <numerusform>Annuler la %n modification de cette exécution?</numerusform>
+            <numerusform>Annuler les %n modifications de cette exécution?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes are undone as far as the service allows: patches inverted, activations inverted, created agents deactivated. An agent changed by someone else since is left as it is.</source>
+        <translation>Les modifications sont défaites dans la mesure où le service le permet&#xa0;: modifications inversées, activations inversées, agents créés désactivés. Un agent modifié par quelqu&apos;un d&apos;autre depuis est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 journal.csv</source>
+        <translation>journal %1.csv</translation>
+    </message>
+    <message>
+        <source>roster</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>Export Journal as CSV</source>
+        <translation>Exporter le journal en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>signtraker::ui::SettingsDialog</name>
     <message>
         <source>Connections</source>
@@ -2280,10 +3600,6 @@
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <source>Remove the profile &quot;%1&quot; and its API key from the keychain?</source>
-        <translation>Supprimer le profil «&#xa0;%1&#xa0;» et sa clé d&apos;API du trousseau?</translation>
-    </message>
-    <message>
         <source>The profile could not be renamed to &quot;%1&quot;.</source>
         <translation>Impossible de renommer le profil en «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2314,6 +3630,10 @@
     <message>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;, its API key from the keychain and its local copy?</source>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;», sa clé d&apos;API du trousseau et sa copie locale?</translation>
     </message>
 </context>
 <context>
