@@ -1634,12 +1634,16 @@
         <translation>Impossible de charger les bureaux&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Words of a name, e-mail, user name, phone or office; or an Id</source>
-        <translation>Mots d&apos;un nom, courriel, nom d&apos;utilisateur, téléphone ou bureau; ou un Id</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone, office or Id</source>
+        <translation>Nom, courriel, téléphone, bureau ou Id</translation>
+    </message>
+    <message>
+        <source>Each word must be found in a name, e-mail, user name, phone or office; a &quot;quoted phrase&quot; counts as one word. Digits alone find an Id, a whole e-mail address that agent.</source>
+        <translation>Chaque mot doit se trouver dans un nom, un courriel, un nom d’utilisateur, un téléphone ou un bureau; une «&#xa0;phrase entre guillemets&#xa0;» compte pour un seul mot. Des chiffres seuls trouvent un Id, une adresse courriel complète trouve cet agent.</translation>
     </message>
 </context>
 <context>

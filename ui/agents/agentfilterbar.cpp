@@ -35,7 +35,10 @@ void AgentFilterBar::build()
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setAccessibleName(tr("Search"));
-    m_search->setPlaceholderText(tr("Words of a name, e-mail, user name, phone or office; or an Id"));
+    m_search->setPlaceholderText(tr("Name, e-mail, phone, office or Id"));
+    m_search->setToolTip(tr("Each word must be found in a name, e-mail, user name, phone or "
+                            "office; a \"quoted phrase\" counts as one word. Digits alone find an "
+                            "Id, a whole e-mail address that agent."));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(u'x') * 30);
     m_search->addAction(Icons::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
