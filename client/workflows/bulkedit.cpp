@@ -83,6 +83,7 @@ BulkRunner *BulkEdit::apply(const QJsonObject &patch)
     if (m_writer)
         return m_writer;
     m_writer = new BulkRunner(m_client, patchItems(baselines(), patch), m_maxInFlight, this);
+    m_writer->setBatchedChecks(true); // one list read per batch instead of a GET per agent
     return m_writer;
 }
 
