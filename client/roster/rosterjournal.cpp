@@ -71,8 +71,8 @@ QString RosterJournal::defaultPathFor(const QByteArray &rosterBytes, const QStri
     hash.addData(QByteArrayView("\n", 1));
     hash.addData(rosterBytes);
     const QString name = QString::fromLatin1(hash.result().toHex().left(24)) + u".jsonl";
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/journals/") + name;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/signtraker-admin/journals/") + name;
 }
 
 bool RosterJournal::open(const QString &path, QString *error)

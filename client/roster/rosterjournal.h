@@ -51,8 +51,9 @@ public:
     RosterJournal(const RosterJournal &) = delete;
     RosterJournal &operator=(const RosterJournal &) = delete;
 
-    // In QStandardPaths::AppDataLocation + "/journals/": one file per roster and profile, named
-    // from a hash of both, so that the same roster finds its journal again.
+    // In $XDG_DATA_HOME/signtraker-admin/journals/: one file per roster and profile, named from
+    // a hash of both, so that the same roster finds its journal again, from the window or the
+    // CLI alike (AppDataLocation would hold each application's name: two folders).
     static QString defaultPathFor(const QByteArray &rosterBytes, const QString &profile);
 
     // Reads what the file holds (it may not exist yet) and opens it for appending; the folder is

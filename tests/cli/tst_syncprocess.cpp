@@ -249,16 +249,17 @@ void TestSyncProcess::killedMidRun_resumeSendsEveryItemExactlyOnce()
     }
 }
 
-// Three re-reads answered 503 pause the run; without a terminal it stops at once (as the bulk
-// commands do), says how to resume, and --resume sends the rest, each once. The re-reads go in
-// batches (one list request): a service that answers at most 1 row per list leaves the other
-// agents to single re-reads, the ones the storm hits.
+// Re-reads answered 503 three in a row pause the run; without a terminal it stops at once (as the
+// bulk commands do), says how to resume, and --resume sends the rest, each once. The re-reads go
+// in batches (one list request): a service that answers at most 1 row per list leaves the other
+// nine agents to single re-reads, which the storm hits, all of them: with four in flight a
+// success answered between three scripted errors would break their run, and the pause with it.
 void TestSyncProcess::serverErrorStorm_stopsAndResumeFinishes()
 {
     const QString roster = writeRoster(10, 0);
     const QString journal = m_home->filePath(QStringLiteral("storm.jsonl"));
     m_server->setMaxTop(1);
-    for (int index = 0; index < 3; ++index)
+    for (int index = 0; index < 9; ++index)
         m_server->scriptNext("GET", QStringLiteral("/api/agents/"),
                              ScriptedReply::json(503, R"({"Message":"unavailable"})"));
     const Run stormy =
@@ -268,6 +269,7 @@ void TestSyncProcess::serverErrorStorm_stopsAndResumeFinishes()
     const QJsonObject summary = QJsonDocument::fromJson(stormy.out)["summary"].toObject();
     QVERIFY(summary.value("failed").toInt() >= 3);
     QVERIFY(writes().size() < 10);
+    m_server->clearScript(); // the storm is over: what it did not use is not for the resume
 
     const Run resumed = run({"--format", "json", "agents", "sync", "--roster", roster, "--journal",
                              journal, "--resume"});

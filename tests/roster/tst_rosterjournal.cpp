@@ -164,8 +164,9 @@ void TestRosterJournal::defaultPath_perRosterAndProfile()
     QCOMPARE(path, RosterJournal::defaultPathFor(roster, QStringLiteral("prod")));
     QVERIFY(path != RosterJournal::defaultPathFor(roster, QStringLiteral("test")));
     QVERIFY(path != RosterJournal::defaultPathFor(roster + "b@x.com\r\n", QStringLiteral("prod")));
-    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                            QStringLiteral("/journals/")));
+    // One folder for the window and the CLI, whatever the application's name.
+    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                            QStringLiteral("/signtraker-admin/journals/")));
     QVERIFY(path.endsWith(QStringLiteral(".jsonl")));
 }
 

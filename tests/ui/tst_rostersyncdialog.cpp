@@ -123,7 +123,8 @@ void TestRosterSyncDialog::init()
     m_log = std::make_unique<ChangeLog>();
     m_window = std::make_unique<QWidget>();
     // No journal of an earlier test's roster may offer a resume.
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + s("/journals"))
+    QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+         s("/signtraker-admin/journals"))
         .removeRecursively();
 }
 
