@@ -326,17 +326,47 @@ private Q_SLOTS:
         const QString f = QStringLiteral("signtraker::ui::AgentFilterBar|");
         const QString p = QStringLiteral("signtraker::ui::ProfileForm|");
         const QString g = QStringLiteral("signtraker::ui::PagingBar|");
+        const QString r = QStringLiteral("signtraker::ui::RosterActions|");
+        const QString l = QStringLiteral("signtraker::ui::LocalCopyArea|");
         QTest::newRow("menu bar") << QStringList{w + "&File", a + "&Edit", w + "&Agents",
                                                  w + "&View", w + "&Help"};
         QTest::newRow("File") << QStringList{w + "E&xport CSV…", w + "&Quit", a + "&Settings…",
                                              a + "&Profile"};
         QTest::newRow("Agents") << QStringList{
-            w + "&Edit…",       w + "&Copy rows",     w + "Copy rows with &header",
-            w + "Count &all",   e + "&New agent…",    e + "&Activate",
-            e + "&Deactivate…", e + "Edit &Selected…"};
+            w + "&Edit…",       w + "&Copy rows",      w + "Copy rows with &header",
+            w + "Count &all",   e + "&New agent…",     e + "&Activate",
+            e + "&Deactivate…", e + "Edit &Selected…", r + "S&ync Roster…"};
         QTest::newRow("View") << QStringList{
             w + "&Refresh",       w + "&Find",      w + "C&lear all filters", w + "&First page",
-            w + "&Previous page", w + "&Next page", e + "Change &log"};
+            w + "&Previous page", w + "&Next page", e + "Change &log",        l + "Local &Copy"};
+        QTest::newRow("View > Local Copy") << QStringList{
+            l + "Use the &Local Copy", l + "&Live from the Service",    l + "&Refresh Local Copy",
+            l + "C&lear Local Copy…",  l + "Refresh &When Older Than…", l + "&Data Quality"};
+        const auto roster = [](const char *panel, const char *source) {
+            return QStringLiteral("signtraker::ui::Roster%1|%2")
+                .arg(QLatin1String(panel), QString::fromUtf8(source));
+        };
+        QTest::newRow("roster sync dialog") << QStringList{
+            roster("SourcePanel", "Roster &file:"),
+            roster("SourcePanel", "&Browse…"),
+            roster("SourcePanel", "&Encoding:"),
+            roster("SourcePanel", "Separa&tor:"),
+            roster("MappingView", "&Load Mapping…"),
+            roster("OptionsPanel", "Offi&ces:"),
+            roster("OptionsPanel", "&Deactivate agents of these offices missing from the roster"),
+            roster("OptionsPanel", "Reacti&vate inactive agents listed in the roster"),
+            roster("OptionsPanel", "Clear &members whose cell is empty"),
+            roster("ReviewPanel", "Sho&w:"),
+            roster("ReviewPanel", "&Include All Shown"),
+            roster("ReviewPanel", "E&xclude All Shown"),
+            roster("ApplyPanel", "Res&ume"),
+            roster("ApplyPanel", "St&op"),
+            roster("ApplyPanel", "Export &Journal as CSV…"),
+            roster("ApplyPanel", "Revert T&his Run…"),
+            roster("SyncDialog", "Bac&k"),
+            roster("SyncDialog", "&Plan"),
+            roster("SyncDialog", "Ca&ncel"),
+            roster("SyncDialog", "&Apply")};
         QTest::newRow("filters") << QStringList{
             f + "&Search:",       f + "O&ffice:",          f + "S&tatus:",   f + "R&ole:",
             f + "Pa&yment mode:", f + "A&dvanced filter:", g + "Pa&ge size:"};
