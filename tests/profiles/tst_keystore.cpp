@@ -71,17 +71,11 @@ QList<QByteArray> spellingsOf(const QString &key)
 } // namespace
 
 // One executable, two CTest registrations (tests/profiles/CMakeLists.txt), each with its own
-// keychain: every test function runs in exactly one of them, and is skipped in the other. A run
-// in neither environment fails in initTestCase(), so no half can go unrun unnoticed.
-// QSKIP returns from the function it is in: these must be expanded in the test function itself.
-#define REQUIRE_SECRET_SERVICE()                                                                   \
-    if (!secretService())                                                                          \
-    QSKIP("runs in the registration tst_keystore_secretservice (a private Secret Service)")
-#define REQUIRE_NO_KEYCHAIN()                                                                      \
-    if (!noKeychain())                                                                             \
-    QSKIP("runs in the registration tst_keystore (no session bus, no keychain)")
-
-class TestKeyStore : public QObject
+// keychain: main() runs the suite of the keychain the registration provides, all of it, and fails
+// when the environment names neither, so no half can go unrun unnoticed.
+// What both suites share: a settings folder and a KeyStore per test, and the check that
+// QtKeychain's plaintext fallback never wrote anything.
+class KeyStoreSuite : public QObject
 {
     Q_OBJECT
 
@@ -91,7 +85,20 @@ private Q_SLOTS:
     void cleanup();
     void cleanupTestCase();
 
-    // With a Secret Service
+protected:
+    QString settingsFile() const { return m_dir->filePath(QStringLiteral("profiles.ini")); }
+    void assertNotInSettingsFile(const QString &key);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<KeyStore> m_keys;
+};
+
+// SIGNTRAKER_TEST_KEYCHAIN=secretservice: a private Secret Service holds the keys.
+class TestKeyStoreSecretService : public KeyStoreSuite
+{
+    Q_OBJECT
+
+private Q_SLOTS:
     void write_read_data();
     void write_read();
     void write_isInTheKeychain_andNotInTheSettingsFile();
@@ -99,37 +106,29 @@ private Q_SLOTS:
     void remove_missing_isNoError();
     void read_missing_saysSo();
     void rename_movesTheEntry();
+};
 
-    // Without any keychain
+// SIGNTRAKER_TEST_KEYCHAIN=none: no session bus, so no keychain at all.
+class TestKeyStoreNoKeychain : public KeyStoreSuite
+{
+    Q_OBJECT
+
+private Q_SLOTS:
     void noKeychain_write_warnsAndKeepsTheKeyForTheRun();
     void noKeychain_read_isTriedOnceMoreAfterAShortWait();
     void noKeychain_removeAndRename_inMemory();
     void noKeychain_nothingWrittenAnywhere();
-
-private:
-    bool secretService() const { return m_mode == QLatin1String("secretservice"); }
-    bool noKeychain() const { return m_mode == QLatin1String("none"); }
-    QString settingsFile() const { return m_dir->filePath(QStringLiteral("profiles.ini")); }
-    void assertNotInSettingsFile(const QString &key);
-
-    QString m_mode;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<KeyStore> m_keys;
 };
 
-void TestKeyStore::initTestCase()
+void KeyStoreSuite::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     // Where QtKeychain's plaintext fallback would write, were it ever switched on.
     QCoreApplication::setOrganizationName(QStringLiteral("SignTrakerTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_keystore"));
-    m_mode = qEnvironmentVariable("SIGNTRAKER_TEST_KEYCHAIN");
-    QVERIFY2(
-        secretService() || noKeychain(),
-        "SIGNTRAKER_TEST_KEYCHAIN must be secretservice or none: run this suite through CTest");
 }
 
-void TestKeyStore::init()
+void KeyStoreSuite::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -137,19 +136,19 @@ void TestKeyStore::init()
     m_keys->setRetryDelay(200ms);
 }
 
-void TestKeyStore::cleanup()
+void KeyStoreSuite::cleanup()
 {
     m_keys.reset();
     m_dir.reset();
 }
 
-void TestKeyStore::cleanupTestCase()
+void KeyStoreSuite::cleanupTestCase()
 {
     QSettings fallback;
     QVERIFY2(fallback.allKeys().isEmpty(), qPrintable(fallback.fileName()));
 }
 
-void TestKeyStore::assertNotInSettingsFile(const QString &key)
+void KeyStoreSuite::assertNotInSettingsFile(const QString &key)
 {
     QFile file(settingsFile());
     if (!file.open(QIODevice::ReadOnly))
@@ -159,7 +158,7 @@ void TestKeyStore::assertNotInSettingsFile(const QString &key)
         QVERIFY2(!bytes.contains(spelling), spelling.constData());
 }
 
-void TestKeyStore::write_read_data()
+void TestKeyStoreSecretService::write_read_data()
 {
     QTest::addColumn<QString>("profile");
     QTest::addColumn<QString>("key");
@@ -170,9 +169,8 @@ void TestKeyStore::write_read_data()
         << QStringLiteral("Émile & Co") << QStringLiteral("ключ-∑");
 }
 
-void TestKeyStore::write_read()
+void TestKeyStoreSecretService::write_read()
 {
-    REQUIRE_SECRET_SERVICE();
     QFETCH(QString, profile);
     QFETCH(QString, key);
     QSignalSpy written(m_keys.get(), &KeyStore::keyWritten);
@@ -192,9 +190,8 @@ void TestKeyStore::write_read()
     QVERIFY(m_keys->isAvailable());
 }
 
-void TestKeyStore::write_isInTheKeychain_andNotInTheSettingsFile()
+void TestKeyStoreSecretService::write_isInTheKeychain_andNotInTheSettingsFile()
 {
-    REQUIRE_SECRET_SERVICE();
     const QString key = QStringLiteral("k3y-Secret-Keychain-77");
     ProfileStore profiles(settingsFile());
     Profile profile;
@@ -212,9 +209,8 @@ void TestKeyStore::write_isInTheKeychain_andNotInTheSettingsFile()
     assertNotInSettingsFile(key);
 }
 
-void TestKeyStore::remove_leavesNoEntry()
+void TestKeyStoreSecretService::remove_leavesNoEntry()
 {
-    REQUIRE_SECRET_SERVICE();
     QSignalSpy written(m_keys.get(), &KeyStore::keyWritten);
     m_keys->writeKey(QStringLiteral("gone"), QStringLiteral("k3y-to-remove"));
     QVERIFY(written.wait(20000));
@@ -227,9 +223,8 @@ void TestKeyStore::remove_leavesNoEntry()
     QCOMPARE(lookUp(QStringLiteral("gone")).error, QKeychain::EntryNotFound);
 }
 
-void TestKeyStore::remove_missing_isNoError()
+void TestKeyStoreSecretService::remove_missing_isNoError()
 {
-    REQUIRE_SECRET_SERVICE();
     QSignalSpy removed(m_keys.get(), &KeyStore::keyRemoved);
     m_keys->removeKey(QStringLiteral("never-there"));
     QVERIFY(removed.wait(20000));
@@ -238,9 +233,8 @@ void TestKeyStore::remove_missing_isNoError()
     QVERIFY(m_keys->isAvailable());
 }
 
-void TestKeyStore::read_missing_saysSo()
+void TestKeyStoreSecretService::read_missing_saysSo()
 {
-    REQUIRE_SECRET_SERVICE();
     QSignalSpy read(m_keys.get(), &KeyStore::keyRead);
     QSignalSpy availability(m_keys.get(), &KeyStore::availabilityChanged);
     m_keys->readKey(QStringLiteral("never-there"));
@@ -251,9 +245,8 @@ void TestKeyStore::read_missing_saysSo()
     QVERIFY(availability.isEmpty());
 }
 
-void TestKeyStore::rename_movesTheEntry()
+void TestKeyStoreSecretService::rename_movesTheEntry()
 {
-    REQUIRE_SECRET_SERVICE();
     const QString key = QStringLiteral("k3y-Moving-42");
     QSignalSpy written(m_keys.get(), &KeyStore::keyWritten);
     m_keys->writeKey(QStringLiteral("old name"), key);
@@ -276,9 +269,8 @@ void TestKeyStore::rename_movesTheEntry()
     QVERIFY(renamed.last().at(2).toString().isEmpty());
 }
 
-void TestKeyStore::noKeychain_write_warnsAndKeepsTheKeyForTheRun()
+void TestKeyStoreNoKeychain::noKeychain_write_warnsAndKeepsTheKeyForTheRun()
 {
-    REQUIRE_NO_KEYCHAIN();
     const QString key = QStringLiteral("k3y-Memory-Only-5");
     QSignalSpy availability(m_keys.get(), &KeyStore::availabilityChanged);
     QSignalSpy written(m_keys.get(), &KeyStore::keyWritten);
@@ -314,9 +306,8 @@ void TestKeyStore::noKeychain_write_warnsAndKeepsTheKeyForTheRun()
     QVERIFY(nextRead.first().at(1).toString().isEmpty());
 }
 
-void TestKeyStore::noKeychain_read_isTriedOnceMoreAfterAShortWait()
+void TestKeyStoreNoKeychain::noKeychain_read_isTriedOnceMoreAfterAShortWait()
 {
-    REQUIRE_NO_KEYCHAIN();
     QSignalSpy read(m_keys.get(), &KeyStore::keyRead);
     QSignalSpy availability(m_keys.get(), &KeyStore::availabilityChanged);
     QElapsedTimer elapsed;
@@ -333,9 +324,8 @@ void TestKeyStore::noKeychain_read_isTriedOnceMoreAfterAShortWait()
     QCOMPARE(read.size(), 1);
 }
 
-void TestKeyStore::noKeychain_removeAndRename_inMemory()
+void TestKeyStoreNoKeychain::noKeychain_removeAndRename_inMemory()
 {
-    REQUIRE_NO_KEYCHAIN();
     QSignalSpy written(m_keys.get(), &KeyStore::keyWritten);
     m_keys->writeKey(QStringLiteral("a"), QStringLiteral("k3y-a"));
     QVERIFY(written.wait(20000));
@@ -359,9 +349,8 @@ void TestKeyStore::noKeychain_removeAndRename_inMemory()
     QVERIFY(read.last().at(1).toString().isEmpty());
 }
 
-void TestKeyStore::noKeychain_nothingWrittenAnywhere()
+void TestKeyStoreNoKeychain::noKeychain_nothingWrittenAnywhere()
 {
-    REQUIRE_NO_KEYCHAIN();
     const QString key = QStringLiteral("k3y-Nowhere-99");
     ProfileStore profiles(settingsFile());
     Profile profile;
@@ -390,5 +379,20 @@ void TestKeyStore::noKeychain_nothingWrittenAnywhere()
     }
 }
 
-QTEST_GUILESS_MAIN(TestKeyStore)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QString keychain = qEnvironmentVariable("SIGNTRAKER_TEST_KEYCHAIN");
+    if (keychain == QLatin1String("secretservice")) {
+        TestKeyStoreSecretService suite;
+        return QTest::qExec(&suite, argc, argv);
+    }
+    if (keychain == QLatin1String("none")) {
+        TestKeyStoreNoKeychain suite;
+        return QTest::qExec(&suite, argc, argv);
+    }
+    qCritical("SIGNTRAKER_TEST_KEYCHAIN must be secretservice or none: run this suite through "
+              "CTest (tst_keystore, tst_keystore_secretservice)");
+    return 1;
+}
 #include "tst_keystore.moc"
