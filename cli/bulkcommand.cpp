@@ -4,6 +4,7 @@
 #include "bulkedit.h"
 #include "bulkrunner.h"
 #include "exitcode.h"
+#include "pausequestion.h"
 #include "recordcommand.h"
 #include "signtrakerclient.h"
 
@@ -33,7 +34,14 @@ BulkCommand::BulkCommand(const Invocation &invocation, Console *console, SignTra
     , m_verb(invocation.command == QLatin1String("activate")     ? Verb::Activate
              : invocation.command == QLatin1String("deactivate") ? Verb::Deactivate
                                                                  : Verb::Update)
+    , m_question(new PauseQuestion(console, this))
 {
+    connect(m_question, &PauseQuestion::answered, this, [this](bool goOn) {
+        if (goOn)
+            m_runner->resume();
+        else
+            m_runner->stop();
+    });
     if (m_verb == Verb::Update)
         return; // the runners come from the BulkEdit, once the patch is known
     QList<BulkRunner::Item> items;
@@ -180,27 +188,9 @@ void BulkCommand::onItemChanged(int index)
     askWhenIdle();
 }
 
-// The question waits for the requests in flight, so that their results are printed before it
-// and none arrives while the person reads it.
 void BulkCommand::askWhenIdle()
 {
-    if (m_asking || m_runner->state() != BulkRunner::State::Paused || m_runner->inFlight() > 0)
-        return;
-    if (!m_console->inputIsTerminal()) {
-        m_runner->stop();
-        return;
-    }
-    m_asking = true;
-    const QString question =
-        tr("%n requests in a row failed with a server or network error. Continue? [y/N]", nullptr,
-           BulkRunner::ServerErrorsBeforePause);
-    m_console->askYesNo(question, this, [this](bool yes) {
-        m_asking = false;
-        if (yes)
-            m_runner->resume();
-        else
-            m_runner->stop();
-    });
+    m_question->askWhenIdle(m_runner);
 }
 
 // Successes are printed in the order the ids were given, as soon as every earlier id is done:

@@ -24,6 +24,8 @@ class SignTrakerClient;
 
 namespace signtraker::cli {
 
+class PauseQuestion;
+
 class BulkCommand : public Command
 {
     Q_OBJECT
@@ -64,7 +66,7 @@ private:
     bool m_reading = false; // update: the first pass, reading every agent
     QJsonObject m_patch;    // update
     QList<int> m_readCodes; // update: the agents that could not be read
-    bool m_asking = false;
+    PauseQuestion *m_question;
     qsizetype m_nextToPrint = 0;
     QJsonArray m_succeeded;
 };

@@ -7,6 +7,7 @@
 #include "csvwriter.h"
 #include "exitcode.h"
 #include "patchpaths.h"
+#include "pausequestion.h"
 #include "rosterapplier.h"
 #include "rosterfile.h"
 #include "rostermapping.h"
@@ -52,7 +53,15 @@ SyncCommand::SyncCommand(const Invocation &invocation, Console *console, SignTra
     , m_profileName(profileName)
     , m_dryRun(invocation.has(QStringLiteral("dry-run")))
     , m_resume(invocation.has(QStringLiteral("resume")))
-{}
+    , m_question(new PauseQuestion(console, this))
+{
+    connect(m_question, &PauseQuestion::answered, this, [this](bool goOn) {
+        if (goOn)
+            m_applier->resume();
+        else
+            m_applier->stop();
+    });
+}
 
 SyncCommand::~SyncCommand() = default; // the planner and applier, children, cancel their calls
 
@@ -175,28 +184,9 @@ void SyncCommand::onPlanned(const RosterPlan &plan)
         connect(m_applier->runner(), &BulkRunner::itemChanged, this, &SyncCommand::askWhenIdle);
 }
 
-// As the bulk commands: the question waits for the requests in flight.
 void SyncCommand::askWhenIdle()
 {
-    const BulkRunner *runner = m_applier ? m_applier->runner() : nullptr;
-    if (m_asking || !runner || runner->state() != BulkRunner::State::Paused ||
-        runner->inFlight() > 0)
-        return;
-    if (!m_console->inputIsTerminal()) {
-        m_applier->stop();
-        return;
-    }
-    m_asking = true;
-    const QString question =
-        tr("%n requests in a row failed with a server or network error. Continue? [y/N]", nullptr,
-           BulkRunner::ServerErrorsBeforePause);
-    m_console->askYesNo(question, this, [this](bool yes) {
-        m_asking = false;
-        if (yes)
-            m_applier->resume();
-        else
-            m_applier->stop();
-    });
+    m_question->askWhenIdle(m_applier ? m_applier->runner() : nullptr);
 }
 
 void SyncCommand::onApplied()

@@ -25,6 +25,8 @@ class SignTrakerClient;
 
 namespace signtraker::cli {
 
+class PauseQuestion;
+
 class SyncCommand : public Command
 {
     Q_OBJECT
@@ -55,7 +57,7 @@ private:
     RosterJournal m_journal;
     RosterPlanner *m_planner = nullptr;
     RosterApplier *m_applier = nullptr;
-    bool m_asking = false;
+    PauseQuestion *m_question;
 };
 
 } // namespace signtraker::cli

@@ -1072,13 +1072,6 @@
 <context>
     <name>signtraker::cli::BulkCommand</name>
     <message numerus="yes">
-        <source>%n requests in a row failed with a server or network error. Continue? [y/N]</source>
-        <translation>
-            <numerusform>%n requête consécutive a échoué à cause d&apos;une erreur de serveur ou de réseau. Continuer? [y/N]</numerusform>
-            <numerusform>%n requêtes consécutives ont échoué à cause d&apos;une erreur de serveur ou de réseau. Continuer? [y/N]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n agents were not sent, because the service refused the key: %1</source>
         <translation>
             <numerusform>%n agent n&apos;a pas été envoyé, car le service a refusé la clé&#xa0;: %1</numerusform>
@@ -1199,6 +1192,16 @@
     </message>
 </context>
 <context>
+    <name>signtraker::cli::PauseQuestion</name>
+    <message numerus="yes">
+        <source>%n requests in a row failed with a server or network error. Continue? [y/N]</source>
+        <translation>
+            <numerusform>%n requête consécutive a échoué à cause d&apos;une erreur de serveur ou de réseau. Continuer? [y/N]</numerusform>
+            <numerusform>%n requêtes consécutives ont échoué à cause d&apos;une erreur de serveur ou de réseau. Continuer? [y/N]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>signtraker::cli::ProfileCommand</name>
     <message>
         <source>The local copy of profile &apos;%1&apos; could not be deleted: %2</source>
@@ -1241,13 +1244,6 @@
     <message>
         <source>Journal: %1</source>
         <translation>Journal&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n requests in a row failed with a server or network error. Continue? [y/N]</source>
-        <translation>
-            <numerusform>%n requête consécutive a échoué à cause d&apos;une erreur de serveur ou de réseau. Continuer? [y/N]</numerusform>
-            <numerusform>%n requêtes consécutives ont échoué à cause d&apos;une erreur de serveur ou de réseau. Continuer? [y/N]</numerusform>
-        </translation>
     </message>
     <message>
         <source>The run stopped before every item was sent. Run the same command again with --resume to send the rest (journal %1).</source>
