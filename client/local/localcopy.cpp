@@ -299,6 +299,25 @@ bool LocalCopy::clear()
     return ok;
 }
 
+void LocalCopy::updateInactive(qint64 id, bool isInactive)
+{
+    QJsonObject record = agent(id);
+    if (record.isEmpty())
+        return;
+    record.insert(QStringLiteral("IsInactive"), isInactive);
+    updateRecord(record);
+}
+
+QJsonObject LocalCopy::agent(qint64 id) const
+{
+    if (!exists())
+        return {};
+    LocalQuery one;
+    one.ids = {id};
+    QString error;
+    return agents(one, &error).value(0);
+}
+
 void LocalCopy::updateRecord(const QJsonObject &agentFromService)
 {
     if (!agentFromService.value(u"Id").isDouble())

@@ -65,6 +65,12 @@ public:
 
     // Write-through of the service's answer to a write: the agent's row and search entry.
     void updateRecord(const QJsonObject &agentFromService);
+    // Write-through of an activation or deactivation, which the service answers with no record:
+    // the copy's own record with the new status.
+    void updateInactive(qint64 id, bool isInactive);
+
+    // The copy's record of one agent; empty when the copy does not hold it.
+    QJsonObject agent(qint64 id) const;
 
     // The agents a query selects, in its order; an error (and no rows) when the filter or order
     // cannot be evaluated locally.

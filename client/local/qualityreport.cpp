@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "qualityreport.h"
 
+#include "agent.h"
+#include "localcopy.h"
+
 #include "agentschema.h"
 #include "phonecheck.h"
 
@@ -339,6 +342,21 @@ QString QualityReport::sentence(const QString &kind)
     };
     const char *source = sentences.value(kind);
     return source ? translated(source) : QString();
+}
+
+QList<BulkRunner::Item> QualityReport::fixItems(const QualityFinding &finding,
+                                                const LocalCopy &copy)
+{
+    QList<BulkRunner::Item> items;
+    for (auto it = finding.fix.begin(); it != finding.fix.end(); ++it) {
+        const qint64 id = it.key().toLongLong();
+        const QJsonObject expected = id ? copy.agent(id) : QJsonObject();
+        if (expected.isEmpty())
+            continue;
+        items.append(BulkRunner::Item::checkedPatch(id, it.value().toObject(), expected,
+                                                    Agent(expected).displayName()));
+    }
+    return items;
 }
 
 } // namespace signtraker

@@ -5,6 +5,8 @@
 // without I/O: the window's inbox and `signtraker-cli quality` run it over LocalCopy::allAgents().
 #pragma once
 
+#include "bulkrunner.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -28,6 +30,8 @@ struct QualityFinding
     bool operator==(const QualityFinding &other) const = default;
 };
 
+class LocalCopy;
+
 class QualityReport
 {
 public:
@@ -40,6 +44,10 @@ public:
     static QStringList kinds();
     // What a kind means, as one translated sentence for the inbox; empty for an unknown kind.
     static QString sentence(const QString &kind);
+    // A finding's fix as checked patches: each written only if the members it changes still hold
+    // on the service what the copy holds, never over a change made there since the copy was
+    // read. Agents the copy no longer holds are left out.
+    static QList<BulkRunner::Item> fixItems(const QualityFinding &finding, const LocalCopy &copy);
 };
 
 } // namespace signtraker

@@ -3,7 +3,9 @@
 // every agent and office, a refresh that fails or is cancelled half-way leaves the previous copy
 // whole, the file is its owner's only, filters, orders and pages answer as the service does, words
 // find people whatever their case and accents, and a write's answer updates the copy.
+#include "agent.h"
 #include "localcopy.h"
+#include "qualityreport.h"
 
 #include "pager.h"
 #include "signtrakerclient.h"
@@ -135,6 +137,8 @@ private Q_SLOTS:
     void select_ids_topAndSkip();
     void counts_byOfficeAndActive();
     void updateRecord_afterPatch_equalsTheServiceAnswer();
+    void updateInactive_changesOnlyTheStatus_andItsCounts();
+    void qualityFix_checkedAgainstTheCopysRecord();
     void updateRecord_duringRefresh_winsOverAnOlderPage();
     void unknownMembers_survive();
 
@@ -702,6 +706,51 @@ void TestLocalCopy::updateRecord_afterPatch_equalsTheServiceAnswer()
     QVERIFY(!idsOf(copy.agents(Q().withFilter(u"LastName eq '%1'"_qs.arg(oldLast)), &error))
                  .contains(id));
     QCOMPARE(copy.rowCount(), 120);
+}
+
+// Activation answers with no record: the copy's own record takes the new status, nothing else.
+void TestLocalCopy::updateInactive_changesOnlyTheStatus_andItsCounts()
+{
+    LocalCopy copy(m_dir->filePath(u"copy.sqlite"_qs));
+    QVERIFY(refresh(copy));
+    const QJsonObject before = copy.allAgents().at(3);
+    const qint64 id = before.value(u"Id").toInteger();
+    QCOMPARE(copy.agent(id), before);
+    QVERIFY(copy.agent(999999).isEmpty());
+    const bool wasInactive = before.value(u"IsInactive").toBool();
+    const qint64 inactiveBefore = copy.countsByActive().value(false);
+
+    copy.updateInactive(id, !wasInactive);
+    QJsonObject expected = before;
+    expected.insert(u"IsInactive"_qs, !wasInactive);
+    QCOMPARE(copy.agent(id), expected);
+    QCOMPARE(copy.countsByActive().value(false), inactiveBefore + (wasInactive ? -1 : 1));
+    copy.updateInactive(999999, true); // not in the copy: nothing to do, nothing made up
+    QVERIFY(copy.agent(999999).isEmpty());
+    QCOMPARE(copy.rowCount(), 120);
+}
+
+// A finding's fix is a checked patch per agent the copy holds, expecting what the copy holds.
+void TestLocalCopy::qualityFix_checkedAgainstTheCopysRecord()
+{
+    LocalCopy copy(m_dir->filePath(u"copy.sqlite"_qs));
+    QVERIFY(refresh(copy));
+    const QJsonObject record = copy.allAgents().at(7);
+    const qint64 id = record.value(u"Id").toInteger();
+    const QJsonObject patch{{u"CellularPhone"_qs, u"+15125550123"_qs}};
+    QualityFinding finding;
+    finding.kind = u"invalid-phone"_qs;
+    finding.ids = {id, 999999};
+    finding.fix = QJsonObject{{QString::number(id), patch},
+                              {u"999999"_qs, patch}}; // no longer in the copy: left out
+    const QList<BulkRunner::Item> items = QualityReport::fixItems(finding, copy);
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().kind, BulkRunner::Item::Kind::Patch);
+    QCOMPARE(items.first().id, id);
+    QCOMPARE(items.first().body, patch);
+    QVERIFY(items.first().checked);
+    QCOMPARE(items.first().expected, record);
+    QCOMPARE(items.first().label, Agent(record).displayName());
 }
 
 void TestLocalCopy::updateRecord_duringRefresh_winsOverAnOlderPage()

@@ -336,22 +336,11 @@ void LocalCopyArea::recordSaved(const QJsonObject &record)
 
 void LocalCopyArea::activeChanged(qint64 id, bool isInactive)
 {
-    // Activation answers with no record: the copy's own, with the new status.
-    QJsonObject record = copiedRecord(id);
-    if (record.isEmpty())
-        return;
-    record.insert(QStringLiteral("IsInactive"), isInactive);
-    recordSaved(record);
-}
-
-QJsonObject LocalCopyArea::copiedRecord(qint64 id) const
-{
     if (!m_copy || !m_copy->exists())
-        return {};
-    LocalQuery one;
-    one.ids = {id};
-    QString error;
-    return m_copy->agents(one, &error).value(0);
+        return;
+    m_copy->updateInactive(id, isInactive);
+    m_countsDirty = true;
+    m_dock->recheck();
 }
 
 void LocalCopyArea::showAgents(const QList<qint64> &ids, const QString &label)
@@ -363,22 +352,14 @@ void LocalCopyArea::showAgents(const QList<qint64> &ids, const QString &label)
     m_window->setQuery(q);
 }
 
-// The fix goes as a checked patch: written only if the members it changes still hold on the
-// service what the copy holds, never over a change made there since the copy was read.
+// The fix goes as checked patches (QualityReport::fixItems), never over a change made on the
+// service since the copy was read.
 BulkRunner *LocalCopyArea::applyFix(const QualityFinding &finding)
 {
     SignTrakerClient *client = m_window->client();
-    if (!client || finding.fix.isEmpty())
+    if (!client || !m_copy)
         return nullptr;
-    QList<BulkRunner::Item> items;
-    for (auto it = finding.fix.begin(); it != finding.fix.end(); ++it) {
-        const qint64 id = it.key().toLongLong();
-        const QJsonObject expected = copiedRecord(id);
-        if (id == 0 || expected.isEmpty())
-            continue;
-        items.append(BulkRunner::Item::checkedPatch(id, it.value().toObject(), expected,
-                                                    Agent(expected).displayName()));
-    }
+    const QList<BulkRunner::Item> items = QualityReport::fixItems(finding, *m_copy);
     if (items.isEmpty())
         return nullptr;
     auto *run = new BulkRunner(client, items, BulkRunner::DefaultMaxInFlight, this);

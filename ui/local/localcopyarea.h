@@ -89,7 +89,6 @@ private:
     void updateCounts();
     void askMaxAge();
     void showAgents(const QList<qint64> &ids, const QString &label);
-    QJsonObject copiedRecord(qint64 id) const;
 
     MainWindow *m_window;
     QSettings *m_settings;
